@@ -1,0 +1,2 @@
+// hunspell's C API (Debian: libhunspell-dev).
+#include <hunspell/hunspell.h>

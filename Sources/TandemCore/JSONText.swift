@@ -1,0 +1,37 @@
+/// Writing JSON by hand, for output that streams and stays byte-stable.
+public enum JSONText {
+    /// `text` as a JSON string literal, quotes included.
+    public static func quote(_ text: String) -> String {
+        var output = "\""
+        output.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{08}": output += "\\b"
+            case "\u{0C}": output += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+        return output
+    }
+
+    /// A number as JSON: integers without a fraction, others with up to four decimals.
+    public static func number(_ value: Double) -> String {
+        if value.isNaN || value.isInfinite { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        var text = String(Double(Int64((value * 10_000).rounded())) / 10_000)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+}
