@@ -1,0 +1,51 @@
+import TandemCore
+import XCTest
+
+final class SourceMapTests: XCTestCase {
+    func testPositionsAcrossJoinedLines() {
+        var map = SourceMap(start: SourcePosition(line: 3, column: 5))
+        map.add(offset: 10, position: SourcePosition(line: 4, column: 3))
+        XCTAssertEqual(map.position(at: 0), SourcePosition(line: 3, column: 5))
+        XCTAssertEqual(map.position(at: 9), SourcePosition(line: 3, column: 14))
+        XCTAssertEqual(map.position(at: 12), SourcePosition(line: 4, column: 5))
+    }
+
+    func testRedundantAnchorsAreDropped() {
+        var map = SourceMap(start: SourcePosition(line: 1, column: 1))
+        map.add(offset: 4, position: SourcePosition(line: 1, column: 5))
+        XCTAssertEqual(map.anchors.count, 1)
+    }
+}
+
+final class FindingTests: XCTestCase {
+    func testFingerprintIgnoresLineNumbers() {
+        let first = Finding(check: "numbers", category: .number, severity: .major, messageKey: "numberChanged",
+                            target: FindingSpan(line: 3, column: 1, length: 5, text: "2.000"))
+        let moved = Finding(check: "numbers", category: .number, severity: .major, messageKey: "numberChanged",
+                            target: FindingSpan(line: 30, column: 7, length: 5, text: "2.000"))
+        XCTAssertEqual(first.fingerprint, moved.fingerprint)
+        XCTAssertEqual(first.fingerprint.count, 16)
+        XCTAssertEqual(first.mqm, "Accuracy/Mistranslation/Number")
+        XCTAssertTrue(Severity.minor < Severity.critical)
+        XCTAssertEqual(Severity.major.penalty, 5)
+    }
+
+    func testJSONQuoting() {
+        XCTAssertEqual(JSONText.quote("„Team“\n\t\u{01}"), "\"„Team“\\n\\t\\u0001\"")
+        XCTAssertEqual(JSONText.number(0.97), "0.97")
+        XCTAssertEqual(JSONText.number(12), "12")
+    }
+}
+
+final class LanguageGuesserTests: XCTestCase {
+    func testTellsGermanFromEnglish() throws {
+        let locales = try ResourceLocator.requireLocales()
+        let guesser = LanguageGuesser(profiles: [
+            try LanguageProfile.load(language: "de", directory: locales),
+            try LanguageProfile.load(language: "en", directory: locales),
+        ])
+        XCTAssertEqual(guesser.guess("Die Mitarbeiterin beantwortet die Fragen der Kunden am Telefon.")?.language, "de")
+        XCTAssertEqual(guesser.guess("The representative answers the questions of customers on the phone.")?.language, "en")
+        XCTAssertNil(guesser.guess("32.890 USD"))
+    }
+}
