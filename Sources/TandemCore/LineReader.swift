@@ -165,6 +165,10 @@ public final class LineReader {
             encoding = detected
             bytes = bytes.dropFirst(bom)
             rawBytesRead += bom
+            // A NUL byte near the start means binary content, whatever else is wrong with the bytes.
+            if detected == .utf8 || detected == .utf8WithBOM, let nul = bytes.prefix(8192).firstIndex(of: 0) {
+                throw .binary(path: path, byteOffset: nul)
+            }
         }
         switch encoding {
         case .utf8, .utf8WithBOM:

@@ -102,20 +102,30 @@ public final class BlockStream {
 
 /// The lines of an in-memory string, numbered from 1.
 struct LinesOfString {
-    private let lines: [Substring]
+    private let text: String
+    private let lines: [Range<String.UTF8View.Index>]
     private var index = 0
 
     init(_ text: String) {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.text = text
+        // Split on LF bytes: in Swift, CR LF is one Character and would not split on "\n".
+        var ranges: [Range<String.UTF8View.Index>] = []
+        var start = text.utf8.startIndex
+        for position in text.utf8.indices where text.utf8[position] == 0x0A {
+            ranges.append(start..<position)
+            start = text.utf8.index(after: position)
+        }
+        ranges.append(start..<text.utf8.endIndex)
+        lines = ranges
     }
 
     mutating func next() -> TextLine? {
         guard index < lines.count else { return nil }
-        var line = lines[index]
-        if line.hasSuffix("\r") { line = line.dropLast() }
+        var bytes = text.utf8[lines[index]]
+        if bytes.last == 0x0D { bytes = bytes.dropLast() }
         index += 1
-        return TextLine(number: index, text: String(line), byteOffset: 0)
+        return TextLine(number: index, text: String(Substring(bytes)), byteOffset: 0)
     }
 }
