@@ -374,7 +374,8 @@ def main(argv=None):
     tb, known, onet_added = build(data)
     rows, concepts = write(tb, args.out, onet_added)
     size = os.path.getsize(args.out)
-    print("wrote %s: %d rows, %d concepts, %.2f MB" % (os.path.relpath(args.out, REPO), len(rows), concepts, size / 1e6))
+    shown = os.path.relpath(args.out, REPO) if os.path.abspath(args.out).startswith(REPO + os.sep) else args.out
+    print("wrote %s: %d rows, %d concepts, %.2f MB" % (shown, len(rows), concepts, size / 1e6))
     genders = Counter(r["gender"] for r in rows if r["lang"] == "de")
     print("German rows by gender: " + ", ".join("%s=%d" % (g or "(none)", genders[g]) for g in ("mf", "m", "f", "n", "")))
 
