@@ -148,11 +148,29 @@ void *tandem_brk_open_utf8(int32_t kind, const char *locale, const char *text, i
     return result;
 }
 
+void *tandem_brk_open(int32_t kind, const char *locale, int32_t *error) {
+    UBreakIteratorType type = kind == 0 ? UBRK_CHARACTER : (kind == 1 ? UBRK_WORD : (kind == 2 ? UBRK_LINE : UBRK_SENTENCE));
+    TandemBreak *result = calloc(1, sizeof(TandemBreak));
+    if (result == NULL) { *ERR = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    result->iterator = ubrk_open(type, locale, NULL, 0, ERR);
+    if (U_FAILURE(*ERR)) { free(result); return NULL; }
+    return result;
+}
+
+void tandem_brk_set_utf8(void *iterator, const char *text, int64_t length, int32_t *error) {
+    TandemBreak *b = (TandemBreak *)iterator;
+    b->text = utext_openUTF8(b->text, text, length, ERR);
+    if (U_FAILURE(*ERR)) return;
+    ubrk_setUText(b->iterator, b->text, ERR);
+    if (U_FAILURE(*ERR)) return;
+    ubrk_first(b->iterator);
+}
+
 void tandem_brk_close(void *iterator) {
     TandemBreak *b = (TandemBreak *)iterator;
     if (b == NULL) return;
     ubrk_close(b->iterator);
-    utext_close(b->text);
+    if (b->text != NULL) utext_close(b->text);
     free(b);
 }
 

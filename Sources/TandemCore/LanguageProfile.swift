@@ -21,6 +21,8 @@ public struct LanguageProfile: Sendable {
     public let sentenceStarters: Set<String>
     /// The largest number of space-separated tokens in any abbreviation.
     public let longestAbbreviation: Int
+    /// Every token of every abbreviation ("z.", "B.", "usw."): a word outside this set ends no abbreviation.
+    public let abbreviationTokens: Set<String>
 
     public init(language: String, sections: [String: [String]]) {
         self.language = language
@@ -31,7 +33,9 @@ public struct LanguageProfile: Sendable {
         months = set("months")
         functionWords = Set((sections["function-words"] ?? []).map { $0.lowercased() })
         sentenceStarters = Set((sections["sentence-starters"] ?? []).map { $0.lowercased() })
-        longestAbbreviation = (abbreviations.union(finalAbbreviations)).map { $0.split(separator: " ").count }.max() ?? 1
+        let all = abbreviations.union(finalAbbreviations)
+        longestAbbreviation = all.map { $0.split(separator: " ").count }.max() ?? 1
+        abbreviationTokens = Set(all.flatMap { $0.split(separator: " ").map(String.init) })
     }
 
     /// Parses the text of a profile file.

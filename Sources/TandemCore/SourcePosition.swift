@@ -70,3 +70,33 @@ public struct SourceMap: Hashable, Sendable {
     /// The position where the processed text starts.
     public var start: SourcePosition { anchors[0].position }
 }
+
+extension Unicode.Scalar {
+    /// White space, answered without a property lookup for ASCII (the common case on hot paths).
+    @inlinable
+    public var isSpace: Bool {
+        value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
+    }
+}
+
+extension String {
+    /// The UTF-8 offset of every Unicode scalar, plus the end offset: `[0, 1, 3, …, utf8.count]`.
+    public var utf8OffsetsOfScalars: [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(utf8.count + 1)
+        var offset = 0
+        for scalar in unicodeScalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        return offsets
+    }
+
+    /// The text between two scalar offsets, given the offsets from `utf8OffsetsOfScalars`.
+    public func slice(scalars range: Range<Int>, offsets: [Int]) -> String {
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+        let end = utf8.index(start, offsetBy: offsets[range.upperBound] - offsets[range.lowerBound])
+        return String(Substring(utf8[start..<end]))
+    }
+}

@@ -22,6 +22,52 @@ public struct TextPiece: Equatable, Sendable {
     public var isWord: Bool { ruleStatus >= 200 }
 }
 
+/// A reusable break iterator: opening one costs far more than pointing it at
+/// new text, so code that breaks many short texts keeps one per task.
+///
+/// Not thread-safe (ICU break iterators carry state): use one per thread or task.
+public final class BreakIterator {
+    public let kind: BreakKind
+    public let locale: String
+    private let handle: UnsafeMutableRawPointer?
+
+    public init(_ kind: BreakKind, locale: String) {
+        self.kind = kind
+        self.locale = locale
+        var error: Int32 = 0
+        let pointer = tandem_brk_open(kind.rawValue, locale, &error)
+        handle = ICUStatus.isFailure(error) ? nil : pointer
+    }
+
+    deinit { if let handle { tandem_brk_close(handle) } }
+
+    /// Calls `body` for each piece of `text` between boundaries.
+    public func forEachPiece(in text: String, _ body: (TextPiece) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            guard !utf8.isEmpty else { return }
+            var error: Int32 = 0
+            if let handle {
+                utf8.withMemoryRebound(to: CChar.self) {
+                    tandem_brk_set_utf8(handle, $0.baseAddress, Int64($0.count), &error)
+                }
+            }
+            guard let handle, !ICUStatus.isFailure(error) else {
+                body(TextPiece(range: 0..<utf8.count, ruleStatus: 0))
+                return
+            }
+            var start = 0
+            while true {
+                let end = Int(tandem_brk_next(handle))
+                if end < 0 { break }  // UBRK_DONE
+                let status = kind == .word ? tandem_brk_rule_status(handle) : 0
+                body(TextPiece(range: start..<end, ruleStatus: status))
+                start = end
+            }
+        }
+    }
+}
+
 /// Break iteration (grapheme clusters, words, lines, sentences) over UTF-8 text.
 ///
 /// ICU iterates the string's own UTF-8 storage (`utext_openUTF8`), so offsets
@@ -39,27 +85,7 @@ public enum TextBreaks {
 
     /// Calls `body` for each piece of `text` between boundaries of `kind`.
     public static func forEachPiece(_ kind: BreakKind, in text: String, locale: String, _ body: (TextPiece) -> Void) {
-        var text = text
-        text.withUTF8 { utf8 in
-            guard !utf8.isEmpty else { return }
-            var error: Int32 = 0
-            let iterator = utf8.withMemoryRebound(to: CChar.self) {
-                tandem_brk_open_utf8(kind.rawValue, locale, $0.baseAddress, Int64($0.count), &error)
-            }
-            guard let iterator, !ICUStatus.isFailure(error) else {
-                body(TextPiece(range: 0..<utf8.count, ruleStatus: 0))
-                return
-            }
-            defer { tandem_brk_close(iterator) }
-            var start = 0
-            while true {
-                let end = Int(tandem_brk_next(iterator))
-                if end < 0 { break }  // UBRK_DONE
-                let status = kind == .word ? tandem_brk_rule_status(iterator) : 0
-                body(TextPiece(range: start..<end, ruleStatus: status))
-                start = end
-            }
-        }
+        BreakIterator(kind, locale: locale).forEachPiece(in: text, body)
     }
 
     /// The substrings of `text` between boundaries of `kind`.

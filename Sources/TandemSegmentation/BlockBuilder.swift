@@ -101,6 +101,16 @@ struct BlockBuilder {
         return words <= 12 && trimmed.unicodeScalars.count <= 90
     }
 
+    /// The byte length of a UTF-8 sequence from its first byte.
+    static func width(ofLead byte: UInt8) -> Int {
+        switch byte {
+        case 0xF0...: return 4
+        case 0xE0...: return 3
+        case 0xC0...: return 2
+        default: return 1
+        }
+    }
+
     static func endsSentence(_ text: String) -> Bool {
         var scalars = Substring(text.trimmingSpaces()).unicodeScalars
         // Look through closing quotes and brackets.
@@ -138,34 +148,46 @@ struct BlockBuilder {
     /// Joins lines (each from its start column) with single spaces, collapsing
     /// runs of white space, in NFC, recording where each run came from.
     private func assemble(_ parts: [(TextLine, Int)], columnOffset: Int = 0) -> (text: String, map: SourceMap) {
-        var output = String.UnicodeScalarView()
+        // Works on UTF-8 bytes: copying runs of bytes is far cheaper than appending scalars.
+        var output: [UInt8] = []
         var anchors: [SourceMap.Anchor] = []
         var count = 0
         var pendingSpace = false
         for (line, start) in parts {
-            let scalars = Array(line.text.unicodeScalars)
-            var index = start
-            var atRunStart = true
-            if count > 0 { pendingSpace = true }
-            while index < scalars.count {
-                let scalar = scalars[index]
-                if scalar == " " || scalar == "\t" {
-                    pendingSpace = count > 0
-                    atRunStart = true
-                    index += 1
-                    continue
+            var source = line.text
+            source.withUTF8 { bytes in
+                var index = 0
+                var column = 0
+                // Skip to the scalar where the text starts.
+                while index < bytes.count, column < start {
+                    index += Self.width(ofLead: bytes[index])
+                    column += 1
                 }
-                if pendingSpace { output.append(" "); count += 1; pendingSpace = false }
-                if atRunStart {
-                    anchors.append(SourceMap.Anchor(offset: count, position: SourcePosition(line: line.number, column: columnOffset + index + 1)))
-                    atRunStart = false
+                var atRunStart = true
+                if count > 0 { pendingSpace = true }
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x20 || byte == 0x09 {
+                        pendingSpace = count > 0
+                        atRunStart = true
+                        index += 1
+                        column += 1
+                        continue
+                    }
+                    if pendingSpace { output.append(0x20); count += 1; pendingSpace = false }
+                    if atRunStart {
+                        anchors.append(SourceMap.Anchor(offset: count, position: SourcePosition(line: line.number, column: columnOffset + column + 1)))
+                        atRunStart = false
+                    }
+                    let width = min(Self.width(ofLead: byte), bytes.count - index)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
+                    index += width
+                    count += 1
+                    column += 1
                 }
-                output.append(scalar)
-                count += 1
-                index += 1
             }
         }
-        var text = String(output)
+        var text = String(decoding: output, as: UTF8.self)
         if !nfc.isNormalized(text) {
             // Rare: keep the anchors (positions stay close; offsets inside the run may shift by the combining marks).
             text = nfc.normalize(text)

@@ -39,6 +39,7 @@ public struct Segmenter: Sendable {
 public final class BlockStream {
     private let nextLine: () throws(InputError) -> TextLine?
     private let splitter: SentenceSplitter
+    private let iterator: BreakIterator
     private var builder = BlockBuilder()
     private var queue: [BlockText] = []
     private var queueIndex = 0
@@ -49,12 +50,14 @@ public final class BlockStream {
     init(reader: LineReader, splitter: SentenceSplitter) {
         self.nextLine = { () throws(InputError) -> TextLine? in try reader.nextLine() }
         self.splitter = splitter
+        self.iterator = splitter.makeIterator()
     }
 
     init(lines: LinesOfString, splitter: SentenceSplitter) {
         var lines = lines
         self.nextLine = { () throws(InputError) -> TextLine? in lines.next() }
         self.splitter = splitter
+        self.iterator = splitter.makeIterator()
     }
 
     /// The next block, or nil at the end.
@@ -80,15 +83,15 @@ public final class BlockStream {
         var segments: [Segment] = []
         var cells: [Int] = []
         for (cell, piece) in text.pieces.enumerated() {
-            let scalars = Array(piece.text.unicodeScalars)
-            for range in splitter.split(piece.text) {
+            let offsets = piece.text.utf8OffsetsOfScalars
+            for range in splitter.split(piece.text, using: iterator) {
                 var map = SourceMap(start: piece.map.position(at: range.lowerBound))
                 for anchor in piece.map.anchors where anchor.offset > range.lowerBound && anchor.offset < range.upperBound {
                     map.add(offset: anchor.offset - range.lowerBound, position: anchor.position)
                 }
                 segments.append(Segment(
                     index: segmentIndex, block: blockIndex, kind: text.kind,
-                    text: String(String.UnicodeScalarView(scalars[range])), sourceMap: map
+                    text: piece.text.slice(scalars: range, offsets: offsets), sourceMap: map
                 ))
                 cells.append(cell)
                 segmentIndex += 1

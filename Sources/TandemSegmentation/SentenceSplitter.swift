@@ -23,6 +23,14 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text` as ranges of Unicode scalar offsets, trimmed of white space.
     public func split(_ text: String) -> [Range<Int>] {
+        split(text, using: BreakIterator(.sentence, locale: icuLocale))
+    }
+
+    /// A sentence iterator for this splitter's language, to pass to `split(_:using:)` when splitting many texts.
+    public func makeIterator() -> BreakIterator { BreakIterator(.sentence, locale: icuLocale) }
+
+    /// Splits `text` with an iterator made by `makeIterator()` (reused across calls).
+    public func split(_ text: String, using iterator: BreakIterator) -> [Range<Int>] {
         let scalars = Array(text.unicodeScalars)
         // Byte offsets to scalar offsets.
         var scalarAtByte: [Int32] = []
@@ -33,7 +41,7 @@ public struct SentenceSplitter: Sendable {
         scalarAtByte.append(Int32(scalars.count))
 
         var boundaries: [Int] = []
-        TextBreaks.forEachPiece(.sentence, in: text, locale: icuLocale) { piece in
+        iterator.forEachPiece(in: text) { piece in
             boundaries.append(Int(scalarAtByte[piece.range.upperBound]))
         }
         var sentences: [Range<Int>] = []
@@ -56,8 +64,8 @@ public struct SentenceSplitter: Sendable {
     private func trim(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, scalars[lower].isSpace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isSpace { upper -= 1 }
         return lower < upper ? lower..<upper : nil
     }
 
@@ -65,11 +73,14 @@ public struct SentenceSplitter: Sendable {
     func keepsBoundary(_ scalars: [Unicode.Scalar], at boundary: Int) -> Bool {
         // The text before, without trailing white space, must end in a period for any rule here to apply.
         var end = boundary
-        while end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > 0, scalars[end - 1].isSpace { end -= 1 }
         guard end > 0, scalars[end - 1] == "." else { return true }
+        let next = firstToken(scalars, from: boundary)
+        // Most boundaries follow an ordinary word: decide those without building token lists.
+        let lastWord = stripOpeningPunctuation(tokens(scalars, endingAt: end, count: 1).first ?? "")
+        if !profile.abbreviationTokens.contains(lastWord), !mayBeOrdinalOrInitial(lastWord) { return true }
         let before = tokens(scalars, endingAt: end, count: max(profile.longestAbbreviation, 2) + 1)
         guard let last = before.last else { return true }
-        let next = firstToken(scalars, from: boundary)
 
         // A multi-part abbreviation that the boundary cuts through ("z. | B.").
         let after = tokens(scalars, startingAt: boundary, count: max(profile.longestAbbreviation - 1, 0))
@@ -109,6 +120,14 @@ public struct SentenceSplitter: Sendable {
         return true
     }
 
+    /// A word with a period that could be an ordinal ("3.", "XIV.") or an initial ("J.").
+    private func mayBeOrdinalOrInitial(_ word: String) -> Bool {
+        let body = word.unicodeScalars.dropLast()
+        if body.isEmpty || body.count > 6 { return false }
+        if body.count == 1, body.first!.properties.isUppercase { return true }
+        return body.allSatisfy { $0.properties.numericType == .decimal || "IVXLCDM".unicodeScalars.contains($0) }
+    }
+
     private func stripOpeningPunctuation(_ token: String) -> String {
         String(token.unicodeScalars.drop { "([{„“\"'‚‘«»".unicodeScalars.contains($0) })
     }
@@ -119,10 +138,10 @@ public struct SentenceSplitter: Sendable {
         var index = end
         while result.count < count, index > 0 {
             var start = index
-            while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
+            while start > 0, !scalars[start - 1].isSpace { start -= 1 }
             result.append(String(String.UnicodeScalarView(scalars[start..<index])))
             index = start
-            while index > 0, scalars[index - 1].properties.isWhitespace { index -= 1 }
+            while index > 0, scalars[index - 1].isSpace { index -= 1 }
         }
         return result.reversed()
     }
@@ -132,10 +151,10 @@ public struct SentenceSplitter: Sendable {
         var result: [String] = []
         var index = start
         while result.count < count {
-            while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+            while index < scalars.count, scalars[index].isSpace { index += 1 }
             guard index < scalars.count else { break }
             let tokenStart = index
-            while index < scalars.count, !scalars[index].properties.isWhitespace { index += 1 }
+            while index < scalars.count, !scalars[index].isSpace { index += 1 }
             result.append(String(String.UnicodeScalarView(scalars[tokenStart..<index])))
         }
         return result
@@ -143,7 +162,7 @@ public struct SentenceSplitter: Sendable {
 
     private func firstToken(_ scalars: [Unicode.Scalar], from start: Int) -> String {
         var index = start
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, scalars[index].isSpace { index += 1 }
         var token = String.UnicodeScalarView()
         while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil {
             token.append(scalars[index]); index += 1

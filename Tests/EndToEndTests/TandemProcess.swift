@@ -45,7 +45,7 @@ struct TandemProcess {
         let input = Pipe()
         // Standard error goes to a file, so reading standard output to its end cannot deadlock.
         let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent("tandem-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         let errorHandle = try FileHandle(forWritingTo: errorURL)
         defer { try? FileManager.default.removeItem(at: errorURL) }
         process.standardOutput = out

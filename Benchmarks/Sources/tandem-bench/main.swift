@@ -17,7 +17,8 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func row(_ name: String, bytes: Int, time: Double, extra: String = "") {
     let mbps = Double(bytes) / 1e6 / time
-    print(String(format: "%-44@ %8.2f s %9.1f MB/s %@", name as NSString, time, mbps, extra as NSString))
+    let padded = name.padding(toLength: 44, withPad: " ", startingAt: 0)
+    print(padded + String(format: " %8.2f s %9.1f MB/s  ", time, mbps) + extra)
 }
 
 let arguments = CommandLine.arguments

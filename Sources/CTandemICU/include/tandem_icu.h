@@ -49,6 +49,10 @@ int32_t tandem_locale_delimiter(const char *locale, int32_t delimiter, uint16_t 
 
 // MARK: Break iteration over UTF-8 text. kind: 0 character, 1 word, 2 line, 3 sentence.
 void *tandem_brk_open_utf8(int32_t kind, const char *locale, const char *text, int64_t length, int32_t *error);
+/// An iterator with no text yet: give it text with tandem_brk_set_utf8, as often as needed.
+void *tandem_brk_open(int32_t kind, const char *locale, int32_t *error);
+/// Points the iterator at new UTF-8 text (reusing its state; much cheaper than opening anew).
+void tandem_brk_set_utf8(void *iterator, const char *text, int64_t length, int32_t *error);
 void tandem_brk_close(void *iterator);
 int32_t tandem_brk_next(void *iterator);
 int32_t tandem_brk_rule_status(const void *iterator);
