@@ -31,6 +31,16 @@ public struct SentenceSplitter: Sendable {
 
     /// Splits `text` with an iterator made by `makeIterator()` (reused across calls).
     public func split(_ text: String, using iterator: BreakIterator) -> [Range<Int>] {
+        var byteBoundaries: [Int] = []
+        iterator.forEachPiece(in: text) { piece in byteBoundaries.append(piece.range.upperBound) }
+        if byteBoundaries.count <= 1 {
+            // One sentence (most headings, list items and cells): only trimming to do.
+            let scalars = text.unicodeScalars
+            let leading = scalars.prefix { $0.isSpace }.count
+            let count = scalars.count
+            let trailing = leading == count ? 0 : scalars.reversed().prefix { $0.isSpace }.count
+            return leading < count - trailing ? [leading..<(count - trailing)] : []
+        }
         let scalars = Array(text.unicodeScalars)
         // Byte offsets to scalar offsets.
         var scalarAtByte: [Int32] = []
@@ -40,13 +50,11 @@ public struct SentenceSplitter: Sendable {
         }
         scalarAtByte.append(Int32(scalars.count))
 
-        var boundaries: [Int] = []
-        iterator.forEachPiece(in: text) { piece in
-            boundaries.append(Int(scalarAtByte[piece.range.upperBound]))
-        }
         var sentences: [Range<Int>] = []
         var start = 0
-        for boundary in boundaries where boundary > start {
+        for byteBoundary in byteBoundaries {
+            let boundary = Int(scalarAtByte[byteBoundary])
+            guard boundary > start else { continue }
             if boundary < scalars.count, !keepsBoundary(scalars, at: boundary) { continue }
             if let trimmed = trim(scalars, start..<boundary) { sentences.append(trimmed) }
             start = boundary
