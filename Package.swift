@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C boundaries: system libraries and the flat facade over ICU.
@@ -31,21 +32,56 @@ let package = Package(
         // The shared vocabulary and the layers above it.
         .target(name: "TandemCore", dependencies: ["TandemICU"]),
         .target(name: "TandemSegmentation", dependencies: ["TandemCore", "TandemICU"]),
+        .target(name: "TandemAlignment", dependencies: ["TandemCore", "TandemICU", "TandemSegmentation"]),
+        .target(name: "TandemFormats", dependencies: ["TandemCore", "TandemICU", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TandemLint", dependencies: ["TandemFormats", "TandemCore", "TandemICU"]),
+        .target(name: "TandemReports", dependencies: ["TandemCore"]),
+        .target(name: "TandemDiff", dependencies: ["TandemCore", "TandemReports"]),
+        .target(
+            name: "TandemTerminology",
+            dependencies: ["TandemCore", "TandemICU", "TandemSpell", "TandemFormats", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "TandemReview",
+            dependencies: ["TandemCore", "TandemICU", "TandemSpell", "TandemSegmentation", "TandemAlignment", "TandemFormats", .product(name: "Yams", package: "Yams")]
+        ),
 
         // The command-line tool.
         .executableTarget(
             name: "tandem",
             dependencies: [
-                "TandemCore", "TandemSegmentation",
+                "TandemCore", "TandemSegmentation", "TandemAlignment", "TandemReview", "TandemReports", "TandemTerminology", "TandemDiff",
+                "TandemFormats", "TandemLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // Benchmarks (not tests): see Benchmarks/.
+        .executableTarget(
+            name: "tandem-bench",
+            dependencies: ["TandemCore", "TandemICU", "TandemSegmentation"],
+            path: "Benchmarks/Sources/tandem-bench"
+        ),
+        .executableTarget(
+            name: "terms-bench",
+            dependencies: ["TandemCore", "TandemTerminology"],
+            path: "Benchmarks/terms/Sources/terms-bench"
         ),
 
         .testTarget(name: "TandemICUTests", dependencies: ["TandemICU"]),
         .testTarget(name: "TandemSpellTests", dependencies: ["TandemSpell"]),
         .testTarget(name: "TandemCoreTests", dependencies: ["TandemCore"]),
         .testTarget(name: "TandemSegmentationTests", dependencies: ["TandemSegmentation"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TandemCore"]),
+        .testTarget(name: "TandemAlignmentTests", dependencies: ["TandemAlignment", "TandemCore", "TandemSegmentation"]),
+        .testTarget(name: "TandemFormatsTests", dependencies: ["TandemFormats", "TandemCore"]),
+        .testTarget(name: "TandemLintTests", dependencies: ["TandemLint", "TandemFormats", "TandemCore"]),
+        .testTarget(name: "TandemReviewTests", dependencies: ["TandemReview", "TandemCore", "TandemSegmentation"]),
+        .testTarget(name: "TandemReportsTests", dependencies: ["TandemReports", "TandemCore"]),
+        .testTarget(name: "TandemHTMLTests", dependencies: ["TandemReports", "TandemCore"]),
+        .testTarget(name: "TandemDiffTests", dependencies: ["TandemDiff", "TandemCore"]),
+        .testTarget(name: "BrowserTests", dependencies: ["TandemReports", "TandemDiff", "TandemCore"]),
+        .testTarget(name: "TandemTerminologyTests", dependencies: ["TandemTerminology", "TandemCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TandemCore", "tandem"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,7 @@ struct Tandem: ParsableCommand {
         German typography slips.
         """,
         version: TandemVersion.string,
-        subcommands: [SegmentCommand.self]
+        subcommands: [SegmentCommand.self, AlignCommand.self]
     )
 
     static func main() {

@@ -1,0 +1,109 @@
+import Foundation
+import TandemCore
+
+/// The cost of a bead between units: shape prior, Gale–Church length cost,
+/// word/number/name evidence and structure.
+///
+/// The word part is a log-likelihood ratio: each word (weighted by its
+/// inverse document frequency) that finds a counterpart on the other side
+/// lowers the cost by its class's reward (numbers, dictionary words, names and
+/// codes), each that does not raises it by its class's penalty. Omissions and additions compare no words, so an unrelated
+/// sentence costs less as a 1-0 than merged into a neighbour's 2-1.
+struct UnitCosting: BeadCosting {
+    let source: UnitSide
+    let target: UnitSide
+    let similarity: SimilarityBand
+    /// `-ln prior` per shape slot.
+    let priorCosts: [Float]
+    let lengthModel: LengthModel
+    let parameters: AlignmentParameters
+
+    init(source: UnitSide, target: UnitSide, similarity: SimilarityBand, shapes: [BeadShape],
+         priors: [BeadShape: Double], lengthModel: LengthModel, parameters: AlignmentParameters) {
+        self.source = source
+        self.target = target
+        self.similarity = similarity
+        self.priorCosts = shapes.map { Float(-log(max(priors[$0] ?? 1e-4, 1e-9))) }
+        self.lengthModel = lengthModel
+        self.parameters = parameters
+    }
+
+    func cost(slot: Int, shape: BeadShape, row: Int, column: Int) -> Float {
+        let prior = priorCosts[slot]
+        if shape.source == 0 || shape.target == 0 { return prior }
+        let sources = (row - shape.source)..<row
+        let targets = (column - shape.target)..<column
+        let measure = measure(sources: sources, targets: targets)
+        let length = lengthModel.cost(source: measure.sourceLength, target: measure.targetLength)
+        let lexical = parameters.lexicalWeight * (measure.missTotal - measure.matched)
+        let total = prior + parameters.lengthWeight * length + lexical + structureCost(sources: sources, targets: targets)
+        if debugCosts { print("DEBUG \(shape) \(sources) \(targets) prior \(prior) len \(length) miss \(measure.missTotal) matched \(measure.matched) total \(total)") }
+        return total
+    }
+
+    /// Lengths and word similarity of a group of source units and a group of target units.
+    func measure(sources: Range<Int>, targets: Range<Int>) -> (sourceLength: Float, targetLength: Float, missTotal: Float, matched: Float) {
+        var sourceLength: Float = 0
+        var targetLength: Float = 0
+        var missTotal: Float = 0
+        var matched: Float = 0
+        for unit in sources {
+            sourceLength += source.lengths[unit]
+            missTotal += source.missTotal[unit]
+            var found: Float = 0
+            var strongest: Float = 0
+            for other in targets {
+                let value = similarity.sourceMatched(unit, other)
+                found += value
+                strongest = max(strongest, value)
+            }
+            matched += min(Self.groupMatch(found, strongest), source.matchCap[unit])
+        }
+        for other in targets {
+            targetLength += target.lengths[other]
+            missTotal += target.missTotal[other]
+            var found: Float = 0
+            var strongest: Float = 0
+            for unit in sources {
+                let value = similarity.targetMatched(unit, other)
+                found += value
+                strongest = max(strongest, value)
+            }
+            matched += min(Self.groupMatch(found, strongest), target.matchCap[other])
+        }
+        sourceLength += Float(sources.count - 1)
+        targetLength += Float(targets.count - 1)
+        return (sourceLength, targetLength, missTotal, matched)
+    }
+
+    /// A unit's matches across a group: the best partner counts fully, the others a quarter, so
+    /// words repeated in neighbouring sentences do not make merging them pay.
+    @inline(__always)
+    static func groupMatch(_ sum: Float, _ strongest: Float) -> Float {
+        strongest + 0.25 * (sum - strongest)
+    }
+
+    private func structureCost(sources: Range<Int>, targets: Range<Int>) -> Float {
+        var cost: Float = 0
+        let sourceKind = source.kinds[sources.lowerBound]
+        let targetKind = target.kinds[targets.lowerBound]
+        var mixed = false
+        for unit in sources where source.kinds[unit] != sourceKind { mixed = true }
+        for unit in targets where target.kinds[unit] != targetKind { mixed = true }
+        if sourceKind != targetKind || mixed { cost += parameters.kindMismatch }
+        if sources.count == 1 && targets.count == 1 {
+            let sourceDetail = source.details[sources.lowerBound]
+            let targetDetail = target.details[targets.lowerBound]
+            if sourceKind == targetKind && sourceDetail != targetDetail && sourceDetail > 0 && targetDetail > 0 {
+                cost += parameters.detailMismatch
+            }
+        }
+        if source.blocks[sources.lowerBound] != source.blocks[sources.upperBound - 1]
+            || target.blocks[targets.lowerBound] != target.blocks[targets.upperBound - 1] {
+            cost += parameters.detailMismatch
+        }
+        return cost
+    }
+}
+
+let debugCosts = ProcessInfo.processInfo.environment["TANDEM_DEBUG_COSTS"] != nil

@@ -1,0 +1,117 @@
+/// A stretch of a compared text: the same in both versions, only in the old
+/// one (deleted) or only in the new one (inserted).
+public struct DiffPiece: Hashable, Sendable {
+    /// What happened to the stretch.
+    public enum Operation: String, Sendable {
+        case equal
+        case delete
+        case insert
+    }
+
+    public var operation: Operation
+    public var text: String
+
+    public init(_ operation: Operation, _ text: String) {
+        self.operation = operation
+        self.text = text
+    }
+}
+
+/// The difference between two versions of a text, word by word; where a few
+/// words were replaced by similar ones, character by character inside them.
+///
+///     TextDiff.pieces(old: "Sie wird vorraussichtlich sinken.", new: "Sie wird voraussichtlich sinken.")
+///     // = "Sie wird vor" · −"r" · = "aussichtlich sinken."
+public enum TextDiff {
+    /// The most words on either side of a replacement that are still compared character by character.
+    static let refinementLimit = 4
+    /// How alike a replacement's two sides must be (1 − distance/length) to be compared character by character.
+    static let refinementSimilarity = 0.5
+
+    /// The pieces that lead from `old` to `new`: the old text is the equal and
+    /// deleted pieces in order, the new text the equal and inserted ones.
+    public static func pieces(old: String, new: String) -> [DiffPiece] {
+        if old == new { return old.isEmpty ? [] : [DiffPiece(.equal, old)] }
+        let oldTokens = DiffTokenizer.tokens(old)
+        let newTokens = DiffTokenizer.tokens(new)
+        let operations = EditScript.diff(oldTokens.map(\.text), newTokens.map(\.text))
+        var pieces: [DiffPiece] = []
+        var index = 0
+        while index < operations.count {
+            switch operations[index] {
+            case let .equal(o, _, count):
+                append(DiffPiece(.equal, join(oldTokens[o..<(o + count)])), to: &pieces)
+                index += 1
+            case let .delete(o, count):
+                let deleted = Array(oldTokens[o..<(o + count)])
+                if index + 1 < operations.count, case let .insert(n, insertedCount) = operations[index + 1] {
+                    replace(deleted, Array(newTokens[n..<(n + insertedCount)]), into: &pieces)
+                    index += 2
+                } else {
+                    append(DiffPiece(.delete, join(deleted[...])), to: &pieces)
+                    index += 1
+                }
+            case let .insert(n, count):
+                append(DiffPiece(.insert, join(newTokens[n..<(n + count)])), to: &pieces)
+                index += 1
+            }
+        }
+        return pieces
+    }
+
+    /// A replacement: character by character when the two sides are short and alike, else whole.
+    private static func replace(_ deleted: [DiffToken], _ inserted: [DiffToken], into pieces: inout [DiffPiece]) {
+        let oldText = join(deleted[...])
+        let newText = join(inserted[...])
+        let words = { (tokens: [DiffToken]) in tokens.filter { $0.kind != .space }.count }
+        if words(deleted) <= refinementLimit, words(inserted) <= refinementLimit {
+            let oldScalars = Array(oldText.unicodeScalars)
+            let newScalars = Array(newText.unicodeScalars)
+            let distance = CharacterDistance.levenshtein(oldScalars, newScalars)
+            let similarity = 1 - Double(distance) / Double(max(oldScalars.count, newScalars.count, 1))
+            if similarity >= refinementSimilarity {
+                for operation in EditScript.diff(oldScalars, newScalars) {
+                    switch operation {
+                    case let .equal(o, _, count): append(DiffPiece(.equal, string(oldScalars[o..<(o + count)])), to: &pieces)
+                    case let .delete(o, count): append(DiffPiece(.delete, string(oldScalars[o..<(o + count)])), to: &pieces)
+                    case let .insert(n, count): append(DiffPiece(.insert, string(newScalars[n..<(n + count)])), to: &pieces)
+                    }
+                }
+                return
+            }
+        }
+        append(DiffPiece(.delete, oldText), to: &pieces)
+        append(DiffPiece(.insert, newText), to: &pieces)
+    }
+
+    private static func append(_ piece: DiffPiece, to pieces: inout [DiffPiece]) {
+        guard !piece.text.isEmpty else { return }
+        if let last = pieces.last, last.operation == piece.operation {
+            pieces[pieces.count - 1].text += piece.text
+        } else {
+            pieces.append(piece)
+        }
+    }
+
+    private static func join(_ tokens: ArraySlice<DiffToken>) -> String {
+        var text = ""
+        for token in tokens { text += token.text }
+        return text
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// The old text the pieces describe (equal and deleted pieces).
+    public static func oldText(_ pieces: [DiffPiece]) -> String {
+        pieces.filter { $0.operation != .insert }.map(\.text).joined()
+    }
+
+    /// The new text the pieces describe (equal and inserted pieces).
+    public static func newText(_ pieces: [DiffPiece]) -> String {
+        pieces.filter { $0.operation != .delete }.map(\.text).joined()
+    }
+}

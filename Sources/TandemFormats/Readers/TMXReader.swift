@@ -1,0 +1,104 @@
+import Foundation
+import TandemCore
+
+/// Reads TMX 1.4b translation memories: `header` (`srclang`), `body` → `tu`
+/// (`tuid`) → `tuv` (`xml:lang`) → `seg`, inline `bpt ept it ph hi ut sub`.
+///
+/// A TMX file may hold many languages; the unit's source is the `tuv` in the
+/// header's `srclang`, the target the `tuv` in `targetLanguage` (or, when not
+/// given, the first other language the file uses).
+public enum TMXReader {
+    static let inline = InlineContentReader(
+        rule: { element in
+            switch element.localName {
+            case "hi": return .paired
+            case "ph", "it", "ut": return .standalone
+            case "bpt": return .opening
+            case "ept": return .closing
+            default: return .skip
+            }
+        },
+        codeID: { element, _ in element["i"] ?? element["x"] }
+    )
+
+    /// Reads the units of a parsed TMX document.
+    public static func read(_ document: XMLDocument, targetLanguage wanted: String? = nil) throws(InputError) -> BilingualDocument {
+        let root = document.root
+        let source = document.source
+        guard root.localName == "tmx" else {
+            throw source.error(at: root.position, "expected the root element <tmx>, found <\(root.name)>")
+        }
+        var problems: [FormatProblem] = []
+        guard let header = root.element("header") else {
+            throw source.error(at: root.position, "<tmx> has no <header>; TMX 1.4b requires one with srclang")
+        }
+        guard let body = root.element("body") else {
+            throw source.error(at: root.position, "<tmx> has no <body>")
+        }
+        var sourceLanguage = header["srclang"]
+        if sourceLanguage == nil {
+            problems.append(FormatProblem(code: "tmx-structure", message: "<header> has no srclang attribute", position: header.position))
+        }
+        let tus = body.elements("tu")
+        if sourceLanguage == "*all*" || sourceLanguage == nil {
+            sourceLanguage = tus.first?.elements("tuv").first.flatMap(language(of:))
+        }
+        var targetLanguage = wanted
+        if targetLanguage == nil {
+            outer: for tu in tus {
+                for tuv in tu.elements("tuv") {
+                    if let lang = language(of: tuv), !sameLanguage(lang, sourceLanguage) { targetLanguage = lang; break outer }
+                }
+            }
+        }
+        var units: [TranslationUnit] = []
+        var seen: [String: SourcePosition] = [:]
+        for (number, tu) in tus.enumerated() {
+            let id = tu["tuid"] ?? String(number + 1)
+            if let tuid = tu["tuid"] {
+                if let first = seen[tuid] {
+                    problems.append(FormatProblem(code: "duplicate-id", message: "the tuid '\(tuid)' is used twice (first at \(first))", position: tu.position, text: tuid))
+                } else {
+                    seen[tuid] = tu.position
+                }
+            }
+            var sourceText: UnitText?
+            var targetText: UnitText?
+            for tuv in tu.elements("tuv") {
+                guard let lang = language(of: tuv) else {
+                    problems.append(FormatProblem(code: "tmx-structure", message: "<tuv> has no xml:lang attribute", position: tuv.position))
+                    continue
+                }
+                guard let seg = tuv.element("seg") else {
+                    problems.append(FormatProblem(code: "tmx-structure", message: "<tuv xml:lang=\"\(lang)\"> has no <seg>", position: tuv.position))
+                    continue
+                }
+                if sameLanguage(lang, sourceLanguage), sourceText == nil {
+                    sourceText = inline.read(seg, language: lang)
+                } else if sameLanguage(lang, targetLanguage), targetText == nil {
+                    targetText = inline.read(seg, language: lang)
+                }
+            }
+            guard let sourceText else {
+                problems.append(FormatProblem(code: "tmx-structure", message: "<tu> has no <tuv> in the source language \(sourceLanguage ?? "?")", position: tu.position, text: id))
+                continue
+            }
+            let notes = tu.elements("note").map(\.textContent)
+            units.append(TranslationUnit(id: id, source: sourceText, target: targetText, notes: notes, position: tu.position))
+        }
+        return BilingualDocument(path: source.path, format: .tmx, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                 units: units, problems: problems)
+    }
+
+    private static func language(of tuv: XMLElement) -> String? {
+        tuv.xmlLang ?? tuv["lang"]
+    }
+
+    /// Whether two language tags name the same language (`de` matches `de-DE`, case ignored).
+    static func sameLanguage(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        let x = a.lowercased().replacingOccurrences(of: "_", with: "-")
+        let y = b.lowercased().replacingOccurrences(of: "_", with: "-")
+        return x == y || x.hasPrefix(y + "-") || y.hasPrefix(x + "-")
+    }
+}

@@ -1,0 +1,61 @@
+import TandemCore
+
+/// The review as JSON (schema in docs/review-json-schema.md): byte-stable,
+/// findings sorted, keys in a fixed order.
+public enum JSONReporter {
+    public static func render(_ findings: [Finding], context: ReportContext) -> [UInt8] {
+        var out = "{\"schemaVersion\":1"
+        out += ",\"source\":" + document(context.source)
+        out += ",\"target\":" + document(context.target)
+        out += ",\"segments\":["
+        for (index, pair) in context.pairs.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "{\"index\":\(pair.index),\"kind\":\(JSONText.quote(pair.kind)),\"unit\":\(pair.unitID.map(JSONText.quote) ?? "null")"
+            out += ",\"source\":" + segments(pair.source) + ",\"target\":" + segments(pair.target) + "}"
+        }
+        out += "\n],\"findings\":["
+        for (index, finding) in FindingOrder.sorted(findings).enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "{\"check\":\(JSONText.quote(finding.check))"
+            out += ",\"category\":\(JSONText.quote(finding.category.rawValue))"
+            out += ",\"mqm\":\(JSONText.quote(finding.mqm))"
+            out += ",\"severity\":\(JSONText.quote(finding.severity.rawValue))"
+            out += ",\"message\":\(JSONText.quote(context.message(finding)))"
+            out += ",\"suggestion\":\(finding.suggestion.map(JSONText.quote) ?? "null")"
+            out += ",\"fingerprint\":\(JSONText.quote(finding.fingerprint))"
+            out += ",\"segment\":\(finding.pairIndex.map(String.init) ?? "null")"
+            out += ",\"source\":" + span(finding.source)
+            out += ",\"target\":" + span(finding.target) + "}"
+        }
+        out += "\n],\"score\":" + score(context.score) + "}\n"
+        return Array(out.utf8)
+    }
+
+    private static func document(_ document: ReportDocument?) -> String {
+        guard let document else { return "null" }
+        return "{\"path\":\(JSONText.quote(document.path)),\"language\":\(document.language.map(JSONText.quote) ?? "null")}"
+    }
+
+    private static func segments(_ segments: [ReportSegment]) -> String {
+        "[" + segments.map { "{\"line\":\($0.line),\"column\":\($0.column),\"text\":\(JSONText.quote($0.text))}" }.joined(separator: ",") + "]"
+    }
+
+    private static func span(_ span: FindingSpan?) -> String {
+        guard let span else { return "null" }
+        var out = "{"
+        if let path = span.path { out += "\"path\":\(JSONText.quote(path))," }
+        out += "\"line\":\(span.line),\"column\":\(span.column),\"length\":\(span.length),\"text\":\(JSONText.quote(span.text))}"
+        return out
+    }
+
+    static func score(_ score: QualityScore) -> String {
+        var out = "{\"sourceWords\":\(score.sourceWords),\"findings\":\(score.findings)"
+        out += ",\"penalty\":\(JSONText.number(score.penalty))"
+        out += ",\"penaltyPer1000Words\":\(JSONText.number(score.penaltyPer1000Words))"
+        out += ",\"qualityScore\":\(JSONText.number(score.qualityScore))"
+        out += ",\"weights\":{\"neutral\":0,\"minor\":1,\"major\":5,\"critical\":25}"
+        out += ",\"bySeverity\":{" + Severity.allCases.map { "\(JSONText.quote($0.rawValue)):\(score.bySeverity[$0] ?? 0)" }.joined(separator: ",") + "}"
+        out += ",\"byCategory\":{" + FindingCategory.allCases.map { "\(JSONText.quote($0.rawValue)):\(score.byCategory[$0] ?? 0)" }.joined(separator: ",") + "}"
+        return out + "}"
+    }
+}

@@ -1,0 +1,278 @@
+import TandemCore
+
+/// Consistency across the document:
+///
+/// - the same source segment translated differently;
+/// - different source segments translated identically;
+/// - a name kept in one place and translated in another (`US Bureau of Labor
+///   Statistics` kept, later `Büro für Arbeitsstatistik`);
+/// - a term rendered one way throughout and another way once
+///   (`Kundendienstmitarbeiter/-innen` everywhere, `Kundenbetreuer/-innen` once).
+public final class ConsistencyCheck: ReviewCheck {
+    public static let descriptor = CheckDescriptor(
+        id: "consistency", category: .consistency, severity: .minor, summaryKey: "checkConsistencySummary",
+        examples: examples, make: { context in ConsistencyCheck(context: context) })
+
+    public var descriptor: CheckDescriptor { Self.descriptor }
+    private let source: ReviewLanguage
+    private let target: ReviewLanguage
+
+    /// First translation of each source segment, by its normalized text.
+    private var translations: [String: (target: String, text: String, line: Int)] = [:]
+    /// First source of each translation.
+    private var sources: [String: (source: String, line: Int)] = [:]
+    /// Names kept unchanged inside translated sentences.
+    private var keptNames = Set<String>()
+    /// Source names whose target lacks them: decided at the end.
+    private var nameCandidates: [(name: String, pair: Int, source: FindingSpan?, target: FindingSpan?)] = []
+    /// Terms: per pair, source term ids and target word ids (with their spans), for the first `termPairLimit` pairs.
+    private var termPairs: [(pair: Int, terms: [Int32], words: [(id: Int32, span: FindingSpan)])] = []
+    private var termIDs: [String: Int32] = [:]
+    private var wordIDs: [String: Int32] = [:]
+    private var wordForms: [Int32: String] = [:]
+    static let termPairLimit = 50_000
+    static let memoryLimit = 1_000_000
+
+    init(context: ReviewContext) {
+        source = context.source
+        target = context.target
+    }
+
+    public func review(_ pair: PairView, into findings: inout FindingList) {
+        let sourceKey = Self.key(pair.source)
+        let targetKey = Self.key(pair.target)
+        let sourceWords = pair.source.words.filter(\.hasLetter).count
+        let targetWords = pair.target.words.filter(\.hasLetter).count
+        let line = pair.target.segments.first?.line ?? 0
+
+        if sourceWords >= 2, sourceKey.count >= 8 {
+            if let first = translations[sourceKey] {
+                if first.target != targetKey {
+                    findings.add(Self.descriptor, pair: pair, key: "reviewInconsistentTranslation",
+                                 arguments: ["line": String(first.line), "first": first.text],
+                                 source: 0..<pair.source.scalars.count, target: 0..<pair.target.scalars.count,
+                                 suggestion: first.text)
+                }
+            } else if translations.count < Self.memoryLimit {
+                translations[sourceKey] = (targetKey, pair.target.text, line)
+            }
+        }
+        if targetWords >= 3, targetKey.count >= 12 {
+            if let first = sources[targetKey] {
+                if first.source != sourceKey, !Self.closeEnough(first.source, sourceKey) {
+                    findings.add(Self.descriptor, pair: pair, key: "reviewSameTranslation", arguments: ["line": String(first.line)],
+                                 source: 0..<pair.source.scalars.count, target: 0..<pair.target.scalars.count)
+                }
+            } else if sources.count < Self.memoryLimit {
+                sources[targetKey] = (sourceKey, pair.source.segments.first?.line ?? 0)
+            }
+        }
+        learnNames(pair)
+        if termPairs.count < Self.termPairLimit { recordTerms(pair) }
+    }
+
+    public func finish(into findings: inout FindingList) {
+        for candidate in nameCandidates {
+            let kept = keptNames.contains(candidate.name) || keptNames.contains { Self.containsPhrase($0, candidate.name) }
+            guard kept else { continue }
+            findings.append(Finding(check: Self.descriptor.id, category: .consistency, severity: Self.descriptor.severity,
+                                    messageKey: "reviewNameTranslated", messageArguments: ["name": candidate.name],
+                                    source: candidate.source, target: candidate.target, pairIndex: candidate.pair))
+        }
+        termFindings(into: &findings)
+    }
+
+    // MARK: Segments
+
+    /// Letters and digits, lower case: what two segments must share to count as the same.
+    static func key(_ side: SideText) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in side.scalars where ScalarClass.isLetterOrDigit(scalar) { scalars.append(scalar) }
+        return String(scalars).lowercased()
+    }
+
+    /// Sources that differ only by a few characters (a plural, a typo) are not "different".
+    static func closeEnough(_ a: String, _ b: String) -> Bool {
+        let shorter = min(a.count, b.count), longer = max(a.count, b.count)
+        guard longer - shorter <= 2 else { return false }
+        let prefix = zip(a, b).prefix { $0 == $1 }.count
+        return prefix >= shorter - 2
+    }
+
+    // MARK: Names
+
+    private func learnNames(_ pair: PairView) {
+        guard !pair.isOneSided else { return }
+        let sourceRuns = NameRuns.runs(pair.source.words, scalars: pair.source.scalars, functionWords: source.profile.functionWords)
+        guard !sourceRuns.isEmpty else { return }
+        var kept: [(String, Range<Int>)] = []
+        for run in sourceRuns where run.count >= 2 {
+            let name = pair.source.string(run.range)
+            if let start = UntranslatedCheck.find(Array(name.unicodeScalars), in: pair.target.scalars) {
+                kept.append((name, start..<(start + run.range.count)))
+            } else if nameCandidates.count < Self.memoryLimit {
+                nameCandidates.append((name, pair.index, pair.source.span(run.range), closestRun(to: name, in: pair)))
+            }
+        }
+        guard !kept.isEmpty, keptNames.count < Self.memoryLimit else { return }
+        // Learn names only from translated sentences: function words of the target language outside the names.
+        var targetFunction = 0, sourceFunction = 0
+        for word in pair.target.words where !kept.contains(where: { $0.1.contains(word.range.lowerBound) }) {
+            let lower = word.lowercased
+            if target.isFunctionWord(lower) { targetFunction += 1 }
+            if source.isFunctionWord(lower) { sourceFunction += 1 }
+        }
+        guard targetFunction >= 1, targetFunction > sourceFunction else { return }
+        for (name, _) in kept { keptNames.insert(name) }
+    }
+
+    /// The target run sharing most words with `name` (`Dreams Careers` for `Dream Careers`), else the whole target.
+    private func closestRun(to name: String, in pair: PairView) -> FindingSpan? {
+        let nameWords = Set(name.split(separator: " ").map { $0.lowercased() })
+        let runs = NameRuns.runs(pair.target.words, scalars: pair.target.scalars, functionWords: target.profile.functionWords)
+        var best: (Range<Int>, Int)?
+        for run in runs {
+            let words = pair.target.string(run.range).split(separator: " ").map { $0.lowercased() }
+            let shared = words.filter { nameWords.contains($0) }.count
+            if shared > 0, shared > (best?.1 ?? 0) { best = (run.range, shared) }
+        }
+        return pair.target.span(best?.0 ?? 0..<pair.target.scalars.count)
+    }
+
+    /// Whether `phrase` occurs in `text` as whole words.
+    static func containsPhrase(_ text: String, _ phrase: String) -> Bool {
+        guard text.count > phrase.count, let range = text.range(of: phrase) else { return false }
+        let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
+        let after = range.upperBound == text.endIndex ? " " : text[range.upperBound]
+        return !before.isLetter && !after.isLetter
+    }
+
+    // MARK: Terms
+
+    /// English content words without a plural s, and their pairs.
+    private func sourceTerms(_ side: SideText) -> [String] {
+        var stems: [String?] = []
+        for word in side.words {
+            guard word.hasLetter, !word.hasDigit, !word.isProtected else { stems.append(nil); continue }
+            let lower = word.lowercased
+            if lower.count < 4 || source.isFunctionWord(lower) { stems.append(nil); continue }
+            stems.append(Self.singular(lower))
+        }
+        var terms = stems.compactMap { $0 }
+        for index in 1..<max(1, stems.count) {
+            if let a = stems[index - 1], let b = stems[index] { terms.append(a + " " + b) }
+        }
+        return terms
+    }
+
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), word.count > 4 { return String(word.dropLast()) }
+        return word
+    }
+
+    /// A German word without its gender and case endings: Kundendienstmitarbeiterinnen → kundendienstmitarbeiter.
+    static func germanBase(_ lower: String) -> String {
+        if lower.hasSuffix("innen"), lower.count > 9 { return String(lower.dropLast(5)) }
+        for ending in ["in", "n", "s"] where lower.hasSuffix(ending) && lower.count > 8 {
+            let base = String(lower.dropLast(ending.count))
+            if base.hasSuffix("er") { return base }
+        }
+        return lower
+    }
+
+    private func recordTerms(_ pair: PairView) {
+        guard !pair.isOneSided else { return }
+        var terms: [Int32] = []
+        for term in Set(sourceTerms(pair.source)) {
+            let id = termIDs[term] ?? Int32(termIDs.count)
+            termIDs[term] = id
+            terms.append(id)
+        }
+        var words: [(Int32, FindingSpan)] = []
+        var seen = Set<Int32>()
+        let s = pair.target.scalars
+        for word in pair.target.words where word.hasLetter && !word.hasDigit && !word.isProtected && word.text.count >= 5 {
+            let lower = word.lowercased
+            if target.isFunctionWord(lower) || SpellingCheck.genderEndings.contains(lower) { continue }
+            var text = word.text
+            // Binnen-I
+            if text.hasSuffix("Innen") { text = String(text.dropLast(5)) + "innen" }
+            let base = Self.germanBase(text.lowercased())
+            let id = wordIDs[base] ?? Int32(wordIDs.count)
+            if wordIDs[base] == nil { wordIDs[base] = id; wordForms[id] = word.text }
+            guard seen.insert(id).inserted, var span = pair.target.span(word.range) else { continue }
+            // Take a gender ending into the span: Kundenbetreuer/-innen.
+            var end = word.range.upperBound
+            if end + 1 < s.count, "/*:_".unicodeScalars.contains(s[end]) {
+                var probe = end + 1
+                if probe < s.count, s[probe] == "-" { probe += 1 }
+                var letters = probe
+                while letters < s.count, ScalarClass.isLetter(s[letters]) { letters += 1 }
+                if SpellingCheck.genderEndings.contains(pair.target.string(probe..<letters)) { end = letters }
+            }
+            if end > word.range.upperBound, let wider = pair.target.span(word.range.lowerBound..<end) { span = wider }
+            words.append((id, span))
+        }
+        termPairs.append((pair.index, terms, words))
+    }
+
+    private func termFindings(into findings: inout FindingList) {
+        guard termPairs.count >= 3 else { return }
+        var termCount: [Int32: Int] = [:]
+        var wordCount: [Int32: Int] = [:]
+        var together: [Int32: [Int32: Int]] = [:]
+        for record in termPairs {
+            for word in record.words { wordCount[word.id, default: 0] += 1 }
+            for term in record.terms {
+                termCount[term, default: 0] += 1
+                for word in record.words { together[term, default: [:]][word.id, default: 0] += 1 }
+            }
+        }
+        var reported = Set<String>()
+        for (term, count) in termCount where count >= 3 {
+            guard let (usual, shared) = together[term]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
+            guard shared >= 3, Double(shared) >= 0.7 * Double(count), Double(shared) >= 0.6 * Double(wordCount[usual] ?? 1) else { continue }
+            guard let usualForm = wordForms[usual] else { continue }
+            let usualBase = Self.germanBase(usualForm.lowercased())
+            for record in termPairs where record.terms.contains(term) && !record.words.contains(where: { $0.id == usual }) {
+                for word in record.words where (wordCount[word.id] ?? 0) <= 2 {
+                    guard let form = wordForms[word.id] else { continue }
+                    let base = Self.germanBase(form.lowercased())
+                    guard !base.hasPrefix(usualBase), !usualBase.hasPrefix(base), !base.hasSuffix(usualBase), !usualBase.hasSuffix(base) else { continue }
+                    guard Self.commonPrefix(base, usualBase) >= 5 || Self.commonSuffix(base, usualBase) >= 5 else { continue }
+                    guard reported.insert("\(record.pair):\(word.id)").inserted else { continue }
+                    let termText = termIDs.first { $0.value == term }?.key ?? ""
+                    findings.append(Finding(check: Self.descriptor.id, category: .consistency, severity: Self.descriptor.severity,
+                                            messageKey: "reviewInconsistentTerm",
+                                            messageArguments: ["term": termText, "usual": usualForm, "text": word.span.text, "count": String(shared)],
+                                            suggestion: usualForm, target: word.span, pairIndex: record.pair))
+                }
+            }
+        }
+    }
+
+    static func commonPrefix(_ a: String, _ b: String) -> Int { zip(a, b).prefix { $0 == $1 }.count }
+    static func commonSuffix(_ a: String, _ b: String) -> Int { zip(a.reversed(), b.reversed()).prefix { $0 == $1 }.count }
+
+    static let examples: [CheckExample] = [
+        CheckExample(pairs: [.init("Press the green button to start.", "Drücken Sie die grüne Taste, um zu starten."),
+                             .init("Press the green button to start.", "Drücken Sie die grüne Taste, um zu starten.")],
+                     expected: [], note: "The same sentence, translated the same way."),
+        CheckExample(pairs: [.init("Press the green button to start.", "Drücken Sie die grüne Taste, um zu starten."),
+                             .init("Press the green button to start.", "Betätigen Sie den grünen Knopf zum Starten.")],
+                     expected: [.init(excerpt: "Betätigen Sie den grünen Knopf zum Starten.", pair: 1)],
+                     note: "The same sentence, translated two ways."),
+        CheckExample(pairs: [.init("The US Bureau of Labor Statistics predicts growth.", "Das US Bureau of Labor Statistics sagt Wachstum voraus."),
+                             .init("Source: Bureau of Labor Statistics.", "Quelle: Büro für Arbeitsstatistik.")],
+                     expected: [.init(side: .source, excerpt: "Bureau of Labor Statistics", pair: 1)],
+                     note: "A name kept in one place, translated in another."),
+        CheckExample(pairs: [
+            .init("Representatives answer calls.", "Kundendienstmitarbeiter/-innen beantworten Anrufe."),
+            .init("Representatives take orders.", "Kundendienstmitarbeiter/-innen nehmen Bestellungen an."),
+            .init("Experienced representatives become team leads.", "Erfahrene Kundendienstmitarbeiter/-innen werden Teamleitung."),
+            .init("Representatives need a diploma.", "Kundenbetreuer/-innen brauchen einen Abschluss."),
+            .init("Representatives work in shifts.", "Kundendienstmitarbeiter/-innen arbeiten in Schichten."),
+        ], expected: [.init(excerpt: "Kundenbetreuer/-innen", pair: 3)], note: "A term rendered differently once."),
+    ]
+}

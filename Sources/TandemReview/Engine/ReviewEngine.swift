@@ -1,0 +1,92 @@
+import TandemCore
+
+/// Runs the checks over segment pairs as they come, and over the document at the end.
+///
+///     let engine = try ReviewEngine(context: context)
+///     for pair in pairs { findings += engine.review(pair) }
+///     findings += engine.finish()
+///
+/// Pairs are not kept: memory holds the findings and what document-level
+/// checks (consistency) remember, not the document.
+public final class ReviewEngine {
+    public let context: ReviewContext
+    public let settings: ReviewSettings
+    private let checks: [any ReviewCheck]
+    private var nextIndex = 0
+    /// Words in the source side so far (for the MQM score).
+    public private(set) var sourceWords = 0
+    /// Pairs reviewed so far.
+    public var pairCount: Int { nextIndex }
+
+    public init(context: ReviewContext, registry: CheckRegistry = .builtIn, settings: ReviewSettings = ReviewSettings()) throws {
+        self.context = context
+        self.settings = settings
+        self.checks = try registry.makeChecks(context: context, settings: settings)
+    }
+
+    /// The checks that run, in order.
+    public var checkIDs: [String] { checks.map(\.descriptor.id) }
+
+    /// Reviews the next pair; returns its findings.
+    public func review(_ pair: SegmentPair) -> [Finding] {
+        let view = PairView(index: nextIndex, pair: pair, context: context)
+        nextIndex += 1
+        sourceWords += Self.countWords(view.source.scalars)
+        var kept = FindingList()
+        var silenced: [Range<Int>] = []
+        var silenceAll = false
+        let oneSided = view.isOneSided
+        for check in checks {
+            let descriptor = check.descriptor
+            if oneSided, !descriptor.reviewsOneSidedPairs { continue }
+            if silenceAll { break }
+            var list = FindingList()
+            check.review(view, into: &list)
+            if !silenced.isEmpty {
+                list.removeAll { entry in
+                    guard let range = entry.targetRange else { return false }
+                    return silenced.contains { $0.overlaps(range) }
+                }
+            }
+            if descriptor.silencesOthers {
+                for entry in list.entries {
+                    guard let range = entry.targetRange else { continue }
+                    silenced.append(range)
+                }
+                let covered = silenced.reduce(0) { $0 + $1.count }
+                if covered * 10 >= view.target.scalars.count * 9, covered > 0 { silenceAll = true }
+            }
+            kept.append(contentsOf: list)
+        }
+        return adjust(kept.findings)
+    }
+
+    /// Document-level findings, after the last pair.
+    public func finish() -> [Finding] {
+        var list = FindingList()
+        for check in checks { check.finish(into: &list) }
+        return adjust(list.findings)
+    }
+
+    /// Applies severity overrides and ignore rules.
+    private func adjust(_ findings: [Finding]) -> [Finding] {
+        findings.compactMap { finding in
+            var finding = finding
+            if let severity = settings.severities[finding.check] { finding.severity = severity }
+            if settings.ignores.contains(where: { $0.matches(finding) }) { return nil }
+            return finding
+        }
+    }
+
+    /// Words in a text: runs of letters or digits.
+    static func countWords(_ scalars: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in scalars {
+            let isWordScalar = ScalarClass.isLetterOrDigit(scalar)
+            if isWordScalar, !inWord { count += 1 }
+            inWord = isWordScalar || (inWord && (ScalarClass.isHyphen(scalar) || ScalarClass.isApostrophe(scalar)))
+        }
+        return count
+    }
+}

@@ -1,0 +1,185 @@
+/// Text that must pass through translation unchanged: URLs, e-mail addresses,
+/// printf and ICU placeholders, HTML/XML tags.
+public struct ProtectedSpan: Hashable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case url
+        case email
+        case printf
+        case brace
+        case tag
+    }
+
+    public let kind: Kind
+    /// Scalar offsets in the side's text.
+    public let range: Range<Int>
+    public let text: String
+
+    /// Whether the span is a placeholder (printf or brace) rather than markup, a URL or an address.
+    public var isPlaceholder: Bool { kind == .printf || kind == .brace }
+}
+
+/// Finds ``ProtectedSpan``s in a text.
+enum ProtectedSpanScanner {
+    /// Top-level domains that make `Indeed.com` a web address without `http://`.
+    static let domains: Set<String> = [
+        "com", "org", "net", "edu", "gov", "mil", "int", "de", "at", "ch", "eu", "uk", "us", "io", "info",
+        "biz", "fr", "it", "es", "nl", "be", "lu", "li", "dk", "se", "no", "fi", "pl", "cz", "ru", "jp",
+        "cn", "ca", "au", "nz", "co", "app", "dev",
+    ]
+
+    static func scan(_ scalars: [Unicode.Scalar]) -> [ProtectedSpan] {
+        var spans: [ProtectedSpan] = []
+        let count = scalars.count
+        var index = 0
+        func make(_ kind: ProtectedSpan.Kind, _ range: Range<Int>) {
+            spans.append(ProtectedSpan(kind: kind, range: range, text: String(String.UnicodeScalarView(scalars[range]))))
+        }
+        while index < count {
+            let scalar = scalars[index]
+            let atBoundary = index == 0 || !ScalarClass.isLetterOrDigit(scalars[index - 1])
+            if scalar == "<", let end = tagEnd(scalars, from: index) {
+                make(.tag, index..<end)
+                index = end
+                continue
+            }
+            if scalar == "{", let end = braceEnd(scalars, from: index) {
+                let start = index > 0 && scalars[index - 1] == "$" ? index - 1 : index
+                make(.brace, start..<end)
+                index = end
+                continue
+            }
+            if scalar == "%", let end = printfEnd(scalars, from: index) {
+                make(.printf, index..<end)
+                index = end
+                continue
+            }
+            if atBoundary, ScalarClass.isLetterOrDigit(scalar) {
+                let tokenEnd = nonSpaceEnd(scalars, from: index)
+                let token = scalars[index..<tokenEnd]
+                if let end = urlEnd(token, start: index) {
+                    make(.url, index..<end)
+                    index = end
+                    continue
+                }
+                if let end = emailEnd(token, start: index) {
+                    make(.email, index..<end)
+                    index = end
+                    continue
+                }
+                index = tokenEnd
+                continue
+            }
+            index += 1
+        }
+        return spans
+    }
+
+    private static func nonSpaceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var end = start
+        while end < scalars.count, !ScalarClass.isSpace(scalars[end]),
+              !"<>\"„“”«»()[]{}".unicodeScalars.contains(scalars[end]) { end += 1 }
+        return end
+    }
+
+    /// The end of a token, less trailing sentence punctuation.
+    private static func trimmedEnd(_ token: ArraySlice<Unicode.Scalar>) -> Int {
+        var end = token.endIndex
+        while end > token.startIndex, ".,;:!?'’".unicodeScalars.contains(token[end - 1]) { end -= 1 }
+        return end
+    }
+
+    private static func urlEnd(_ token: ArraySlice<Unicode.Scalar>, start: Int) -> Int? {
+        let text = String(String.UnicodeScalarView(token)).lowercased()
+        let end = trimmedEnd(token)
+        if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("ftp://") || text.hasPrefix("www.") {
+            return end > start + 4 ? end : nil
+        }
+        // A bare domain: labels of letters, digits and hyphens, the last a known top-level domain.
+        let core = token[token.startIndex..<end]
+        guard !core.contains("@") else { return nil }
+        let hostEnd = core.firstIndex(of: "/") ?? core.endIndex
+        let labels = core[core.startIndex..<hostEnd].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ScalarClass.isLetterOrDigit($0) || $0 == "-" } }) else { return nil }
+        let tld = String(String.UnicodeScalarView(labels.last!)).lowercased()
+        guard domains.contains(tld), labels.dropLast().allSatisfy({ $0.contains { ScalarClass.isLetter($0) } }) else { return nil }
+        // "z.B" or "d.h" are not domains: the label before the top-level domain has two letters at least.
+        guard labels[labels.count - 2].count >= 2 else { return nil }
+        return end
+    }
+
+    private static func emailEnd(_ token: ArraySlice<Unicode.Scalar>, start: Int) -> Int? {
+        let end = trimmedEnd(token)
+        let core = token[token.startIndex..<end]
+        guard let at = core.firstIndex(of: "@"), at > core.startIndex else { return nil }
+        let domain = core[(at + 1)...]
+        guard domain.contains("."), domain.last.map(ScalarClass.isLetter) == true,
+              domain.allSatisfy({ ScalarClass.isLetterOrDigit($0) || $0 == "." || $0 == "-" }) else { return nil }
+        return end
+    }
+
+    private static func tagEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start + 1
+        guard index < scalars.count else { return nil }
+        if scalars[index] == "/" { index += 1 }
+        guard index < scalars.count, ScalarClass.isLetter(scalars[index]) else { return nil }
+        while index < scalars.count, index - start < 400 {
+            let scalar = scalars[index]
+            if scalar == ">" { return index + 1 }
+            if scalar == "<" || scalar == "\n" { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func braceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start + 1
+        if index < scalars.count, scalars[index] == "{" { index += 1 }
+        guard index < scalars.count, ScalarClass.isLetterOrDigit(scalars[index]) || scalars[index] == "_" else { return nil }
+        var depth = 0
+        index = start
+        while index < scalars.count, index - start < 2000 {
+            let scalar = scalars[index]
+            if scalar == "{" { depth += 1 }
+            if scalar == "}" {
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func printfEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        // "25%" and "25 % der" are percent signs, not placeholders.
+        if start > 0 {
+            var back = start - 1
+            while back > 0, scalars[back] == " " || scalars[back] == "\u{A0}" { back -= 1 }
+            if ScalarClass.isDigit(scalars[back]) { return nil }
+        }
+        var index = start + 1
+        guard index < scalars.count else { return nil }
+        if scalars[index] == "%" { return nil }
+        // %1$s
+        var digits = index
+        while digits < scalars.count, ScalarClass.isDigit(scalars[digits]) { digits += 1 }
+        if digits > index, digits < scalars.count, scalars[digits] == "$" { index = digits + 1 }
+        while index < scalars.count, "-+0#".unicodeScalars.contains(scalars[index]) { index += 1 }
+        while index < scalars.count, ScalarClass.isDigit(scalars[index]) { index += 1 }
+        if index < scalars.count, scalars[index] == "." {
+            index += 1
+            while index < scalars.count, ScalarClass.isDigit(scalars[index]) { index += 1 }
+        }
+        for length in ["hh", "ll", "h", "l", "L", "z", "j", "t"] {
+            let units = Array(length.unicodeScalars)
+            if index + units.count <= scalars.count, Array(scalars[index..<index + units.count]) == units {
+                index += units.count
+                break
+            }
+        }
+        guard index < scalars.count, "diouxXeEfFgGaAcspn@".unicodeScalars.contains(scalars[index]) else { return nil }
+        let end = index + 1
+        // "%s" must not run into a word: "%sie" is not a placeholder.
+        if end < scalars.count, ScalarClass.isLetter(scalars[end]), end - start == 2 { return nil }
+        return end
+    }
+}
