@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "TandemDiff", dependencies: ["TandemCore", "TandemReports"]),
         .target(
             name: "TandemTerminology",
-            dependencies: ["TandemCore", "TandemICU", "TandemSpell", "TandemFormats", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TandemCore", "TandemICU", "TandemSpell", "TandemFormats", "TandemReview"]
         ),
         .target(
             name: "TandemReview",
@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "TandemHTMLTests", dependencies: ["TandemReports", "TandemCore"]),
         .testTarget(name: "TandemDiffTests", dependencies: ["TandemDiff", "TandemCore"]),
         .testTarget(name: "BrowserTests", dependencies: ["TandemReports", "TandemDiff", "TandemCore"]),
-        .testTarget(name: "TandemTerminologyTests", dependencies: ["TandemTerminology", "TandemCore"]),
+        .testTarget(name: "TandemTerminologyTests", dependencies: ["TandemTerminology", "TandemCore", "TandemICU", "TandemSegmentation", "TandemReview"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TandemCore", "tandem"]),
     ],
     swiftLanguageModes: [.v6]

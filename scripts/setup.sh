@@ -36,3 +36,16 @@ if ((${#missing[@]} > 0)); then
 fi
 
 command -v swift >/dev/null || { echo "setup: Swift 6 is needed (swift not found on PATH)" >&2; exit 1; }
+
+# Python packages the benchmarks compare tandem with (Benchmarks/review: pofilter;
+# Benchmarks/lint: compare-locales).
+# Only the benchmarks need them: a failed install is reported, not fatal.
+python_packages=(translate-toolkit compare-locales)
+if command -v python3 >/dev/null; then
+  for package in "${python_packages[@]}"; do
+    python3 -m pip show -q "$package" >/dev/null 2>&1 && continue
+    python3 -m pip install -q "$package" >/dev/null 2>&1 \
+      || python3 -m pip install -q --break-system-packages "$package" >/dev/null 2>&1 \
+      || echo "setup: could not install the Python package $package (needed only by Benchmarks/review)" >&2
+  done
+fi

@@ -165,6 +165,9 @@ def main():
     parser.add_argument("--tandem", required=True)
     parser.add_argument("--nltk-book", action="store_true", help="also run nltk on the whole book (minutes, GBs)")
     parser.add_argument("--only", help="run only this aligner (tandem, galechurch, nltk)")
+    parser.add_argument("--scope", choices=["pages", "book"], help="run only one scope")
+    parser.add_argument("--level", choices=["paragraph", "sentence"], help="run only one level")
+    parser.add_argument("--variant", choices=["clean", "omit10"], help="run only one variant")
     args = parser.parse_args()
     tandem = os.path.abspath(args.tandem)
 
@@ -204,9 +207,15 @@ def main():
     if args.only:
         aligners = [args.only]
     for variant_name in variants:
+        if args.variant and variant_name != args.variant:
+            continue
         for scope in ("pages", "book"):
+            if args.scope and scope != args.scope:
+                continue
             entries = jobs[(variant_name, scope)]
             for level in ("paragraph", "sentence"):
+                if args.level and level != args.level:
+                    continue
                 for aligner in aligners:
                     if aligner == "nltk" and scope == "book" and not args.nltk_book:
                         continue

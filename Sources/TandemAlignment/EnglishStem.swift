@@ -4,10 +4,36 @@
 /// The same function runs on the dictionary's English side and on English
 /// text, so only consistency matters: both sides of a match reduce alike.
 enum EnglishStem {
-    /// The stem of a lower-cased ASCII word (other words are returned unchanged).
-    static func stem(_ word: [UInt8]) -> ArraySlice<UInt8> {
+    /// The stem of a lower-cased word (words with non-ASCII letters are returned unchanged).
+    static func stem(_ word: [UInt8]) -> [UInt8] {
+        word.withUnsafeBufferPointer { buffer in
+            let (count, addY) = stemLength(buffer)
+            var result = Array(buffer[0..<count])
+            if addY { result.append(UInt8(ascii: "y")) }
+            return result
+        }
+    }
+
+    /// The key of the stem of a lower-cased word, without building it.
+    static func stemKey(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let (count, addY) = stemLength(word)
+        var hash = TokenHash.offsetBasis
+        for index in 0..<count {
+            hash ^= UInt64(word[index])
+            hash = hash &* TokenHash.prime
+        }
+        if addY {
+            hash ^= UInt64(UInt8(ascii: "y"))
+            hash = hash &* TokenHash.prime
+        }
+        return hash
+    }
+
+    /// How many leading bytes of `word` the stem keeps, and whether a `y` follows them (`libraries → library`).
+    static func stemLength(_ word: UnsafeBufferPointer<UInt8>) -> (count: Int, addY: Bool) {
         var end = word.count
-        guard end > 3, word.allSatisfy({ $0 < 0x80 }) else { return word[...] }
+        guard end > 3 else { return (end, false) }
+        for byte in word where byte >= 0x80 { return (end, false) }
         func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
             guard end - count >= 3 else { return false }
@@ -17,7 +43,7 @@ enum EnglishStem {
         }
         if ends("'s") { end -= 2 }
         if ends("ies") {
-            return word[0..<(end - 3)] + [UInt8(ascii: "y")]
+            return (end - 3, true)
         } else if ends("sses") {
             end -= 2
         } else if ends("ing") && end > 5 {
@@ -30,11 +56,15 @@ enum EnglishStem {
             end -= 1
         }
         if end > 3, word[end - 1] == UInt8(ascii: "e") { end -= 1 }
-        if end > 3, word[end - 1] == word[end - 2], word[end - 1] != UInt8(ascii: "l"), word[end - 1] != UInt8(ascii: "s") {
-            let last = word[end - 1]
-            if last != UInt8(ascii: "a") && last != UInt8(ascii: "e") && last != UInt8(ascii: "i")
-                && last != UInt8(ascii: "o") && last != UInt8(ascii: "u") { end -= 1 }
+        if end > 3, word[end - 1] == word[end - 2] {
+            switch word[end - 1] {
+            case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "a"), UInt8(ascii: "e"),
+                 UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"):
+                break
+            default:
+                end -= 1
+            }
         }
-        return word[0..<end]
+        return (end, false)
     }
 }

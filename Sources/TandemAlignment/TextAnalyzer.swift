@@ -213,13 +213,10 @@ struct TextAnalyzer {
             switch role {
             case .english:
                 keys.append(formKey)
-                let stem = TokenHash.word(EnglishStem.stem(lowered))
+                let stem = lowered.withUnsafeBufferPointer { EnglishStem.stemKey($0) }
                 if stem != formKey { keys.append(stem) }
             case .german:
-                if var lookup = german {
-                    keys.append(contentsOf: lookup.translations(of: lowered))
-                    german = lookup
-                }
+                if german != nil { keys.append(contentsOf: german!.translations(of: lowered)) }
             case .verbatim:
                 keys.append(formKey)
             case .plain:

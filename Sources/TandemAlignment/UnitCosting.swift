@@ -76,11 +76,13 @@ struct UnitCosting: BeadCosting {
         return (sourceLength, targetLength, missTotal, matched)
     }
 
-    /// A unit's matches across a group: the best partner counts fully, the others a quarter, so
+    /// A unit's matches across a group: the best partner counts fully, the others `crossCredit`, so
     /// words repeated in neighbouring sentences do not make merging them pay.
+    static let crossCredit: Float = Float(ProcessInfo.processInfo.environment["TANDEM_CROSS"].flatMap(Double.init) ?? 0)
+
     @inline(__always)
     static func groupMatch(_ sum: Float, _ strongest: Float) -> Float {
-        strongest + 0.25 * (sum - strongest)
+        strongest + Self.crossCredit * (sum - strongest)
     }
 
     private func structureCost(sources: Range<Int>, targets: Range<Int>) -> Float {

@@ -1,12 +1,16 @@
 import TandemCore
 
 /// The units of one side at one level (blocks, or the sentences of a block
-/// group): their lengths, words and structure.
+/// group): their lengths, words and structure. Word lists are stored flat
+/// (unit `u` owns `types[typeStart[u] ..< typeStart[u + 1]]`) so the hot
+/// loops touch plain arrays.
 struct UnitSide {
     var lengths: [Float] = []
-    /// Per unit: type indices (distinct) and their counts.
-    var types: [[Int32]] = []
-    var counts: [[Float]] = []
+    var typeStart: [Int] = [0]
+    /// Type indices (distinct within a unit).
+    var types: [Int32] = []
+    /// How often each type occurs in its unit.
+    var counts: [Float] = []
     /// Per unit: the cost its words add when none finds a counterpart.
     var missTotal: [Float] = []
     /// Per unit: the most its words can lower the cost by finding counterparts.
@@ -19,28 +23,39 @@ struct UnitSide {
 
     var count: Int { lengths.count }
 
+    @inline(__always)
+    func typeRange(_ unit: Int) -> Range<Int> { typeStart[unit]..<typeStart[unit + 1] }
+
     mutating func append(features: [SegmentFeatures], kind: BlockKind, detail: Int, block: Int, table: TypeTable) {
-        var merged: [Int32: Float] = [:]
         var length: Float = 0
-        for feature in features {
-            length += feature.length
-            for (type, count) in zip(feature.types, feature.counts) { merged[type, default: 0] += count }
-        }
-        if features.count > 1 { length += Float(features.count - 1) }
-        var unitTypes: [Int32] = []
-        var unitCounts: [Float] = []
         var miss: Float = 0
         var cap: Float = 0
-        for type in merged.keys.sorted() {
-            let count = merged[type]!
-            unitTypes.append(type)
-            unitCounts.append(count)
-            miss += count * table.missValue[Int(type)]
-            cap += count * table.matchValue[Int(type)]
+        if features.count == 1 {
+            let feature = features[0]
+            length = feature.length
+            types.append(contentsOf: feature.types)
+            counts.append(contentsOf: feature.counts)
+            for (type, count) in zip(feature.types, feature.counts) {
+                miss += count * table.missValue[Int(type)]
+                cap += count * table.matchValue[Int(type)]
+            }
+        } else {
+            var merged: [Int32: Float] = [:]
+            for feature in features {
+                length += feature.length
+                for (type, count) in zip(feature.types, feature.counts) { merged[type, default: 0] += count }
+            }
+            length += Float(max(features.count - 1, 0))
+            for type in merged.keys.sorted() {
+                let count = merged[type]!
+                types.append(type)
+                counts.append(count)
+                miss += count * table.missValue[Int(type)]
+                cap += count * table.matchValue[Int(type)]
+            }
         }
+        typeStart.append(types.count)
         lengths.append(length)
-        types.append(unitTypes)
-        counts.append(unitCounts)
         missTotal.append(miss)
         matchCap.append(cap)
         kinds.append(kind)
@@ -52,46 +67,49 @@ struct UnitSide {
 /// For each word type of one side: the dense ids of its keys that also occur
 /// on the other side (only those can ever match), and its match value.
 struct MatchableTypes {
-    var keys: [[Int32]]
+    /// Type `t` owns `keys[keyStart[t] ..< keyStart[t + 1]]`.
+    var keyStart: [Int]
+    var keys: [Int32]
     var weights: [Float]
     /// The number of dense key ids (shared by both sides).
     var keySpace: Int
+
+    @inline(__always)
+    func keyRange(_ type: Int32) -> Range<Int> { keyStart[Int(type)]..<keyStart[Int(type) + 1] }
 
     /// Restricts both tables to the keys they share; returns the source and target views.
     static func shared(_ source: TypeTable, _ target: TypeTable) -> (MatchableTypes, MatchableTypes) {
         var targetKeys = Set<UInt64>()
         for keys in target.keys { targetKeys.formUnion(keys) }
         var dense: [UInt64: Int32] = [:]
-        var sourceView: [[Int32]] = []
-        sourceView.reserveCapacity(source.count)
+        var sourceStart = [0]
+        var sourceIDs: [Int32] = []
         for keys in source.keys {
-            var ids: [Int32] = []
             for key in keys where targetKeys.contains(key) {
                 if let id = dense[key] {
-                    ids.append(id)
+                    sourceIDs.append(id)
                 } else {
                     let id = Int32(dense.count)
                     dense[key] = id
-                    ids.append(id)
+                    sourceIDs.append(id)
                 }
             }
-            sourceView.append(ids)
+            sourceStart.append(sourceIDs.count)
         }
-        var targetView: [[Int32]] = []
-        targetView.reserveCapacity(target.count)
+        var targetStart = [0]
+        var targetIDs: [Int32] = []
         for keys in target.keys {
-            var ids: [Int32] = []
-            for key in keys { if let id = dense[key] { ids.append(id) } }
-            targetView.append(ids)
+            for key in keys { if let id = dense[key] { targetIDs.append(id) } }
+            targetStart.append(targetIDs.count)
         }
-        return (MatchableTypes(keys: sourceView, weights: source.matchValue, keySpace: dense.count),
-                MatchableTypes(keys: targetView, weights: target.matchValue, keySpace: dense.count))
+        return (MatchableTypes(keyStart: sourceStart, keys: sourceIDs, weights: source.matchValue, keySpace: dense.count),
+                MatchableTypes(keyStart: targetStart, keys: targetIDs, weights: target.matchValue, keySpace: dense.count))
     }
 }
 
-/// Matched word weight for unit pairs inside a band: `sourceMatched(i, j)` is
-/// the weight of source unit i's words found in target unit j, and
-/// `targetMatched(i, j)` the weight of target unit j's words found in source unit i.
+/// Matched word value for unit pairs inside a band: `sourceMatched(i, j)` is
+/// the value of source unit i's words found in target unit j, and
+/// `targetMatched(i, j)` that of target unit j's words found in source unit i.
 struct SimilarityBand {
     let unitLo: [Int]
     let unitHi: [Int]
@@ -101,7 +119,6 @@ struct SimilarityBand {
 
     init(source: UnitSide, target: UnitSide, sourceTypes: MatchableTypes, targetTypes: MatchableTypes,
          unitLo: [Int], unitHi: [Int]) {
-        let keySpace = sourceTypes.keySpace
         self.unitLo = unitLo
         self.unitHi = unitHi
         var start = [Int](repeating: 0, count: source.count + 1)
@@ -114,33 +131,14 @@ struct SimilarityBand {
             fillDirectly(source: source, target: target, sourceTypes: sourceTypes, targetTypes: targetTypes)
             return
         }
-
         // Source units matched against target postings.
-        let targetPostings = Postings(side: target, types: targetTypes, keySpace: keySpace)
-        var marks = [Int32](repeating: -1, count: target.count)
-        var stamp: Int32 = 0
-        for unit in 0..<source.count where unitHi[unit] >= unitLo[unit] {
-            let low = unitLo[unit]
-            let high = unitHi[unit]
-            let base = start[unit] - low
-            for (type, count) in zip(source.types[unit], source.counts[unit]) {
-                let keys = sourceTypes.keys[Int(type)]
-                if keys.isEmpty { continue }
-                let weight = count * sourceTypes.weights[Int(type)]
-                stamp &+= 1
-                for key in keys {
-                    targetPostings.forEach(key: Int(key), from: low, through: high) { other in
-                        if marks[other] != stamp {
-                            marks[other] = stamp
-                            sourceValues[base + other] += weight
-                        }
-                    }
-                }
-            }
+        let targetPostings = Postings(side: target, types: targetTypes)
+        Self.accumulate(from: source, types: sourceTypes, into: targetPostings, otherCount: target.count,
+                        lo: unitLo, hi: unitHi) { unit, other, value in
+            sourceValues[start[unit] + other - unitLo[unit]] += value
         }
-
         // Target units matched against source postings, over the transposed band.
-        let sourcePostings = Postings(side: source, types: sourceTypes, keySpace: keySpace)
+        let sourcePostings = Postings(side: source, types: sourceTypes)
         var rowLo = [Int](repeating: 0, count: target.count)
         var rowHi = [Int](repeating: -1, count: target.count)
         var first = 0
@@ -151,23 +149,49 @@ struct SimilarityBand {
             rowLo[column] = first
             rowHi[column] = last
         }
-        var sourceMarks = [Int32](repeating: -1, count: source.count)
-        stamp = 0
-        for column in 0..<target.count where rowHi[column] >= rowLo[column] {
-            for (type, count) in zip(target.types[column], target.counts[column]) {
-                let keys = targetTypes.keys[Int(type)]
-                if keys.isEmpty { continue }
-                let weight = count * targetTypes.weights[Int(type)]
-                stamp &+= 1
-                for key in keys {
-                    sourcePostings.forEach(key: Int(key), from: rowLo[column], through: rowHi[column]) { other in
-                        if sourceMarks[other] != stamp, column >= unitLo[other], column <= unitHi[other] {
-                            sourceMarks[other] = stamp
-                            targetValues[start[other] + column - unitLo[other]] += weight
+        Self.accumulate(from: target, types: targetTypes, into: sourcePostings, otherCount: source.count,
+                        lo: rowLo, hi: rowHi) { column, unit, value in
+            if column >= unitLo[unit] && column <= unitHi[unit] {
+                targetValues[start[unit] + column - unitLo[unit]] += value
+            }
+        }
+    }
+
+    /// For each unit of `side` and each of its types, adds the type's value once to every unit of the
+    /// other side within `lo…hi` whose keys include one of the type's.
+    private static func accumulate(from side: UnitSide, types: MatchableTypes, into postings: Postings, otherCount: Int,
+                                   lo: [Int], hi: [Int], add: (Int, Int, Float) -> Void) {
+        var marks = [Int32](repeating: -1, count: otherCount)
+        var stamp: Int32 = 0
+        side.types.withUnsafeBufferPointer { sideTypes in
+        side.counts.withUnsafeBufferPointer { sideCounts in
+        types.keys.withUnsafeBufferPointer { keys in
+        types.keyStart.withUnsafeBufferPointer { keyStart in
+        types.weights.withUnsafeBufferPointer { weights in
+            for unit in 0..<side.count where hi[unit] >= lo[unit] {
+                let low = lo[unit]
+                let high = hi[unit]
+                for slot in side.typeRange(unit) {
+                    let type = Int(sideTypes[slot])
+                    let keyLow = keyStart[type]
+                    let keyHigh = keyStart[type + 1]
+                    if keyLow == keyHigh { continue }
+                    let value = sideCounts[slot] * weights[type]
+                    stamp &+= 1
+                    for keySlot in keyLow..<keyHigh {
+                        postings.forEach(key: Int(keys[keySlot]), from: low, through: high) { other in
+                            if marks[other] != stamp {
+                                marks[other] = stamp
+                                add(unit, other, value)
+                            }
                         }
                     }
                 }
             }
+        }
+        }
+        }
+        }
         }
     }
 
@@ -175,17 +199,19 @@ struct SimilarityBand {
     private mutating func fillDirectly(source: UnitSide, target: UnitSide, sourceTypes: MatchableTypes, targetTypes: MatchableTypes) {
         func keySet(_ side: UnitSide, _ types: MatchableTypes, _ unit: Int) -> [Int32] {
             var keys: [Int32] = []
-            for type in side.types[unit] { keys.append(contentsOf: types.keys[Int(type)]) }
+            for slot in side.typeRange(unit) { keys.append(contentsOf: types.keys[types.keyRange(side.types[slot])]) }
             keys.sort()
             return keys
         }
         func matched(_ side: UnitSide, _ types: MatchableTypes, _ unit: Int, in keys: [Int32]) -> Float {
             guard !keys.isEmpty else { return 0 }
             var total: Float = 0
-            for (type, count) in zip(side.types[unit], side.counts[unit]) {
-                let typeKeys = types.keys[Int(type)]
-                if typeKeys.isEmpty { continue }
-                if typeKeys.contains(where: { Self.sortedContains(keys, $0) }) { total += count * types.weights[Int(type)] }
+            for slot in side.typeRange(unit) {
+                let type = side.types[slot]
+                for keySlot in types.keyRange(type) where Self.sortedContains(keys, types.keys[keySlot]) {
+                    total += side.counts[slot] * types.weights[Int(type)]
+                    break
+                }
             }
             return total
         }
@@ -228,14 +254,18 @@ struct Postings {
     private let offsets: [Int32]
     private let units: [Int32]
 
-    init(side: UnitSide, types: MatchableTypes, keySpace: Int) {
+    init(side: UnitSide, types: MatchableTypes) {
+        let keySpace = types.keySpace
         var counts = [Int32](repeating: 0, count: keySpace + 1)
         var lastUnit = [Int32](repeating: -1, count: keySpace)
         for unit in 0..<side.count {
-            for type in side.types[unit] {
-                for key in types.keys[Int(type)] where lastUnit[Int(key)] != Int32(unit) {
-                    lastUnit[Int(key)] = Int32(unit)
-                    counts[Int(key) + 1] += 1
+            for slot in side.typeRange(unit) {
+                for keySlot in types.keyRange(side.types[slot]) {
+                    let key = Int(types.keys[keySlot])
+                    if lastUnit[key] != Int32(unit) {
+                        lastUnit[key] = Int32(unit)
+                        counts[key + 1] += 1
+                    }
                 }
             }
         }
@@ -244,11 +274,14 @@ struct Postings {
         var units = [Int32](repeating: 0, count: Int(counts[keySpace]))
         for index in 0..<keySpace { lastUnit[index] = -1 }
         for unit in 0..<side.count {
-            for type in side.types[unit] {
-                for key in types.keys[Int(type)] where lastUnit[Int(key)] != Int32(unit) {
-                    lastUnit[Int(key)] = Int32(unit)
-                    units[Int(fill[Int(key)])] = Int32(unit)
-                    fill[Int(key)] += 1
+            for slot in side.typeRange(unit) {
+                for keySlot in types.keyRange(side.types[slot]) {
+                    let key = Int(types.keys[keySlot])
+                    if lastUnit[key] != Int32(unit) {
+                        lastUnit[key] = Int32(unit)
+                        units[Int(fill[key])] = Int32(unit)
+                        fill[key] += 1
+                    }
                 }
             }
         }
@@ -262,7 +295,6 @@ struct Postings {
         var lower = Int(offsets[key])
         var upper = Int(offsets[key + 1])
         let end = upper
-        // First posting ≥ low.
         while lower < upper {
             let middle = (lower + upper) / 2
             if Int(units[middle]) < low { lower = middle + 1 } else { upper = middle }

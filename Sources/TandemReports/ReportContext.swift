@@ -85,6 +85,8 @@ public struct ReportContext {
     public var rules: [ReportRule]
     /// The pairs (for JSON's `segments` and the terminal's grouping).
     public var pairs: [ReportPair]
+    /// How many pairs the review looked at (`pairs` may list only some of them).
+    public var pairCount: Int
     public var score: QualityScore
     /// ANSI colors in the terminal view.
     public var color: Bool
@@ -92,8 +94,9 @@ public struct ReportContext {
     public var lines: [String: [Int: String]]
 
     public init(toolVersion: String, source: ReportDocument?, target: ReportDocument?, rootDirectory: String? = nil,
-                catalog: MessageCatalog, rules: [ReportRule], pairs: [ReportPair], score: QualityScore,
+                catalog: MessageCatalog, rules: [ReportRule], pairs: [ReportPair], pairCount: Int? = nil, score: QualityScore,
                 color: Bool = false, lines: [String: [Int: String]] = [:]) {
+        self.pairCount = pairCount ?? pairs.count
         self.toolVersion = toolVersion
         self.source = source
         self.target = target

@@ -52,7 +52,7 @@ public enum TerminalReporter {
         let catalog = context.catalog
         let score = context.score
         var out = catalog.format("terminalSummary", [
-            "count": .integer(findings.count), "pairs": .integer(context.pairs.count), "words": .integer(score.sourceWords),
+            "count": .integer(findings.count), "pairs": .integer(context.pairCount), "words": .integer(score.sourceWords),
         ]) + "\n"
         let severities = Severity.allCases.reversed().compactMap { severity -> String? in
             guard let count = score.bySeverity[severity], count > 0 else { return nil }

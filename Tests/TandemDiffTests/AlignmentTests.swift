@@ -44,9 +44,12 @@ final class AlignmentTests: XCTestCase {
             "Sie hören sich jedes Anliegen an und rufen das Kundenkonto auf.",
             "Dann entscheiden sie.",
             "Die besten lösen das Problem schon beim ersten Kontakt.",
-        ])
+        ], blocks: [0, 0, 0])
         let rows = VersionAligner.align(old: old, new: new)
         XCTAssertEqual(shapes(rows), ["1-2", "1-1"])
+        // Sentences of different blocks (a heading and a paragraph) are never joined.
+        let apart = Fixtures.segments(new.map(\.text))
+        XCTAssertEqual(shapes(VersionAligner.align(old: old, new: apart)), ["1-1", "0-1", "1-1"])
     }
 
     func testRepeatedSentencesDoNotConfuseTheAnchors() {

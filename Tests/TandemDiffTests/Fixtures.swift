@@ -2,9 +2,10 @@ import TandemCore
 
 /// Segments and findings for the tests, one segment per line.
 enum Fixtures {
-    static func segments(_ texts: [String]) -> [Segment] {
+    /// One segment per line; each in its own block unless `blocks` says otherwise.
+    static func segments(_ texts: [String], blocks: [Int]? = nil) -> [Segment] {
         texts.enumerated().map { index, text in
-            Segment(index: index, block: index, kind: .paragraph, text: text,
+            Segment(index: index, block: blocks?[index] ?? index, kind: .paragraph, text: text,
                     sourceMap: SourceMap(start: SourcePosition(line: index + 1, column: 1)))
         }
     }

@@ -70,3 +70,17 @@ final class TextDiffTests: XCTestCase {
         XCTAssertEqual(CharacterDistance.edits(old: "", new: "").rate, 0)
     }
 }
+
+final class TextDiffRefinementTests: XCTestCase {
+    func testScatteredLettersFallBackToWholeWords() {
+        let pieces = TextDiff.pieces(old: "Kundenbetreuer/-innen benötigen", new: "Kundendienstmitarbeiter/-innen benötigen")
+        XCTAssertEqual(pieces, [DiffPiece(.delete, "Kundenbetreuer"), DiffPiece(.insert, "Kundendienstmitarbeiter"),
+                                DiffPiece(.equal, "/-innen benötigen")])
+    }
+
+    func testTwoChangedPlacesStayInsideTheWord() {
+        let pieces = TextDiff.pieces(old: "etwa 314.700 Stellen", new: "etwa 341.700 Stellen")
+        XCTAssertEqual(pieces, [DiffPiece(.equal, "etwa 3"), DiffPiece(.delete, "1"), DiffPiece(.equal, "4"),
+                                DiffPiece(.insert, "1"), DiffPiece(.equal, ".700 Stellen")])
+    }
+}

@@ -17,7 +17,8 @@ public enum VersionAligner {
         let oldWords = old.map { vocabulary.words($0.text) }
         let newWords = new.map { vocabulary.words($0.text) }
         var spans: [(old: Range<Int>, new: Range<Int>)] = []
-        var aligner = Anchoring(oldKeys: oldKeys, newKeys: newKeys, oldWords: oldWords, newWords: newWords)
+        var aligner = Anchoring(oldKeys: oldKeys, newKeys: newKeys,
+                                gaps: GapAligner(oldWords: oldWords, newWords: newWords, oldBlocks: old.map(\.block), newBlocks: new.map(\.block)))
         aligner.run(0..<old.count, 0..<new.count, into: &spans)
         return spans.map { span in
             RevisionRow(old: Array(old[span.old]), new: Array(new[span.new]), oldPairs: Array(span.old), newPairs: Array(span.new))
@@ -36,16 +37,29 @@ public enum VersionAligner {
             return texts.count - 1
         }
 
-        /// The sorted word numbers of a text (case-folded words, numbers and punctuation).
+        /// The sorted word numbers of a text, for similarity: words case-folded and
+        /// cut at hyphens and slashes (`Schul-und` and `Schul- und` read alike),
+        /// numbers reduced to their digits (`$33,510` and `33.510 USD` share one),
+        /// punctuation left out.
         mutating func words(_ text: String) -> [Int] {
             var result: [Int] = []
-            for token in DiffTokenizer.tokens(text) where token.kind != .space {
-                let word = token.text.lowercased()
-                if let id = tokens[word] {
+            func add(_ word: Substring) {
+                guard !word.isEmpty else { return }
+                if let id = tokens[String(word)] {
                     result.append(id)
                 } else {
-                    tokens[word] = tokens.count
+                    tokens[String(word)] = tokens.count
                     result.append(tokens.count - 1)
+                }
+            }
+            for token in DiffTokenizer.tokens(text) {
+                switch token.kind {
+                case .word:
+                    for part in token.text.lowercased().split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "\u{2011}" }) { add(part) }
+                case .number:
+                    add(Substring(token.text.filter(\.isNumber)))
+                case .punctuation, .space:
+                    continue
                 }
             }
             return result.sorted()
@@ -55,8 +69,7 @@ public enum VersionAligner {
     struct Anchoring {
         let oldKeys: [Int]
         let newKeys: [Int]
-        let oldWords: [[Int]]
-        let newWords: [[Int]]
+        let gaps: GapAligner
 
         mutating func run(_ a: Range<Int>, _ b: Range<Int>, into spans: inout [(old: Range<Int>, new: Range<Int>)]) {
             var a = a, b = b
@@ -73,7 +86,7 @@ public enum VersionAligner {
             }
             let anchors = uniqueAnchors(a, b)
             if anchors.isEmpty {
-                spans.append(contentsOf: GapAligner(oldWords: oldWords, newWords: newWords).align(a, b))
+                spans.append(contentsOf: gaps.align(a, b))
             } else {
                 var oldStart = a.lowerBound, newStart = b.lowerBound
                 for anchor in anchors {
@@ -131,9 +144,14 @@ public enum VersionAligner {
 
 /// A monotone alignment of two short runs of segments by word similarity
 /// (Dice coefficient of their words), with 1-1, 1-0, 0-1, 2-1 and 1-2 beads.
+///
+/// A split (1-2) or merge (2-1) joins two segments of one block only, and only
+/// when the joined pair is more alike than either part alone.
 struct GapAligner {
     let oldWords: [[Int]]
     let newWords: [[Int]]
+    let oldBlocks: [Int]
+    let newBlocks: [Int]
 
     /// Above this many table cells, a gap is cut along its diagonal into pieces aligned one by one.
     static let fullTableLimit = 250_000
@@ -170,15 +188,23 @@ struct GapAligner {
                     let similarity = dice(oldWords[a.lowerBound + i - 1], newWords[b.lowerBound + j - 1])
                     consider(cost[(i - 1) * width + j - 1] + 1.98 - 2 * similarity, 3)
                 }
-                if i > 1, j > 0, cost[(i - 2) * width + j - 1].isFinite {
-                    let joined = merge(oldWords[a.lowerBound + i - 2], oldWords[a.lowerBound + i - 1])
-                    let similarity = dice(joined, newWords[b.lowerBound + j - 1])
-                    if similarity > 0.5 { consider(cost[(i - 2) * width + j - 1] + 3.2 - 3 * similarity, 4) }
+                if i > 1, j > 0, cost[(i - 2) * width + j - 1].isFinite,
+                   oldBlocks[a.lowerBound + i - 2] == oldBlocks[a.lowerBound + i - 1] {
+                    let first = oldWords[a.lowerBound + i - 2], second = oldWords[a.lowerBound + i - 1]
+                    let other = newWords[b.lowerBound + j - 1]
+                    let similarity = dice(merge(first, second), other)
+                    if similarity > 0.5, similarity > max(dice(first, other), dice(second, other)) {
+                        consider(cost[(i - 2) * width + j - 1] + 3.2 - 3 * similarity, 4)
+                    }
                 }
-                if i > 0, j > 1, cost[(i - 1) * width + j - 2].isFinite {
-                    let joined = merge(newWords[b.lowerBound + j - 2], newWords[b.lowerBound + j - 1])
-                    let similarity = dice(oldWords[a.lowerBound + i - 1], joined)
-                    if similarity > 0.5 { consider(cost[(i - 1) * width + j - 2] + 3.2 - 3 * similarity, 5) }
+                if i > 0, j > 1, cost[(i - 1) * width + j - 2].isFinite,
+                   newBlocks[b.lowerBound + j - 2] == newBlocks[b.lowerBound + j - 1] {
+                    let first = newWords[b.lowerBound + j - 2], second = newWords[b.lowerBound + j - 1]
+                    let other = oldWords[a.lowerBound + i - 1]
+                    let similarity = dice(other, merge(first, second))
+                    if similarity > 0.5, similarity > max(dice(other, first), dice(other, second)) {
+                        consider(cost[(i - 1) * width + j - 2] + 3.2 - 3 * similarity, 5)
+                    }
                 }
                 cost[i * width + j] = best
                 move[i * width + j] = bestMove

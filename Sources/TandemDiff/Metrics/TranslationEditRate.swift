@@ -149,17 +149,23 @@ public enum TranslationEditRate {
                     let phrase = start..<(start + length)
                     // A phrase already in place is not moved.
                     if phrase.allSatisfy({ alignment.hypothesisMatched[$0] }) { continue }
-                    let destination = alignment.referenceToHypothesis[target]
-                    if destination >= phrase.lowerBound && destination <= phrase.upperBound { continue }
-                    var moved = words
-                    moved.removeSubrange(phrase)
-                    let insertAt = destination > phrase.lowerBound ? destination - length : destination
-                    moved.insert(contentsOf: words[phrase], at: insertAt)
-                    let candidate = align(moved, reference)
-                    // The shift itself costs one edit: it must save at least two.
-                    let gain = alignment.cost - candidate.cost
-                    if gain > 1, gain > (best?.gain ?? 1) {
-                        best = (gain, moved, candidate)
+                    // Substituted words line up loosely: try the places next to the target's words too (as TERCOM does).
+                    var destinations: [Int] = []
+                    for offset in -1...length where target + offset >= 0 && target + offset <= reference.count {
+                        let place = alignment.referenceToHypothesis[target + offset] + (offset < 0 ? 1 : 0)
+                        if !destinations.contains(place) { destinations.append(place) }
+                    }
+                    for destination in destinations where destination < phrase.lowerBound || destination > phrase.upperBound {
+                        var moved = words
+                        moved.removeSubrange(phrase)
+                        let insertAt = destination > phrase.lowerBound ? destination - length : destination
+                        moved.insert(contentsOf: words[phrase], at: min(insertAt, moved.count))
+                        let candidate = align(moved, reference)
+                        // The shift itself costs one edit: it must save at least two.
+                        let gain = alignment.cost - candidate.cost
+                        if gain > 1, gain > (best?.gain ?? 1) {
+                            best = (gain, moved, candidate)
+                        }
                     }
                 }
             }

@@ -27,6 +27,8 @@ public enum TextDiff {
     static let refinementLimit = 4
     /// How alike a replacement's two sides must be (1 − distance/length) to be compared character by character.
     static let refinementSimilarity = 0.5
+    /// The most separate places a character-level comparison may change.
+    static let refinementRuns = 2
 
     /// The pieces that lead from `old` to `new`: the old text is the equal and
     /// deleted pieces in order, the new text the equal and inserted ones.
@@ -69,8 +71,15 @@ public enum TextDiff {
             let newScalars = Array(newText.unicodeScalars)
             let distance = CharacterDistance.levenshtein(oldScalars, newScalars)
             let similarity = 1 - Double(distance) / Double(max(oldScalars.count, newScalars.count, 1))
-            if similarity >= refinementSimilarity {
-                for operation in EditScript.diff(oldScalars, newScalars) {
+            let operations = EditScript.diff(oldScalars, newScalars)
+            // Scattered single letters read worse than the two words: at most two changed places.
+            var runs = 0
+            var inRun = false
+            for operation in operations {
+                if case .equal = operation { inRun = false } else if !inRun { runs += 1; inRun = true }
+            }
+            if similarity >= refinementSimilarity, runs <= refinementRuns {
+                for operation in operations {
                     switch operation {
                     case let .equal(o, _, count): append(DiffPiece(.equal, string(oldScalars[o..<(o + count)])), to: &pieces)
                     case let .delete(o, count): append(DiffPiece(.delete, string(oldScalars[o..<(o + count)])), to: &pieces)

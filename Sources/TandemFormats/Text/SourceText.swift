@@ -200,6 +200,18 @@ public struct SourceText: Sendable {
         return SourcePosition(line: low + 1, column: column)
     }
 
+    /// The byte offset (in `bytes`) of the character at `position`.
+    public func byteOffset(of position: SourcePosition) -> Int {
+        var index = offset(ofLine: position.line)
+        var column = 1
+        while column < position.column, index < bytes.count, bytes[index] != 0x0A {
+            index += 1
+            while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            column += 1
+        }
+        return index
+    }
+
     /// The byte offset where `line` (1-based) starts.
     public func offset(ofLine line: Int) -> Int {
         lineStarts[max(0, min(line - 1, lineStarts.count - 1))]

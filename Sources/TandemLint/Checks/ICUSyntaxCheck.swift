@@ -28,7 +28,8 @@ public struct ICUSyntaxCheck: LintCheck {
                 let text = value.text
                 guard text.utf8.contains(0x7B) || text.utf8.contains(0x7D) || text.utf8.contains(0x27) else { continue }
                 if let problem = MessagePattern.validate(text, locale: locale) {
-                    let offset = problem.offset ?? locate(problem, in: text)
+                    // tandem's parser names the argument that is broken; ICU's offset is where it gave up.
+                    let offset = ownParserOffset(text) ?? problem.offset ?? locate(problem, in: text)
                     findings.append(subject.finding(Self.self, "lintICUSyntax", ["key": entry.key, "error": problem.name, "context": problem.preContext + problem.postContext],
                                                     at: value.position(at: offset), text: text, discriminator: "\(entry.key)\u{1F}\(problem.name)"))
                     continue
@@ -39,6 +40,16 @@ public struct ICUSyntaxCheck: LintCheck {
                                                     discriminator: "\(entry.key)\u{1F}quoted\u{1F}\(quoted.text)"))
                 }
             }
+        }
+    }
+
+    /// Where tandem's own parser stops on `text`, if it does.
+    func ownParserOffset(_ text: String) -> Int? {
+        do {
+            _ = try MessageSyntax.parse(text)
+            return nil
+        } catch {
+            return error.offset
         }
     }
 

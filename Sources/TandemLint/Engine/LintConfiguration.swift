@@ -26,10 +26,10 @@ public struct LintConfiguration: Sendable {
         self.resources = resources
     }
 
-    /// Reads the `lint:` section (or the whole file, if it has none) of a `.tandem.yml`.
+    /// Reads the `lint:` section of a `.tandem.yml` (defaults when it has none).
     public static func load(path: String) throws(InputError) -> LintConfiguration {
         let root = try ConfigurationFile.read(path: path)
-        let section = root["lint"] ?? root
+        guard let section = root["lint"] else { return LintConfiguration() }
         var configuration = LintConfiguration()
         if let reference = section["reference"]?.string { configuration.reference = reference }
         configuration.exclude = section["exclude"]?.strings ?? []

@@ -43,6 +43,7 @@ public enum HTMLMarkedText {
             let upper = min(max(mark.range.upperBound, lower), count)
             if lower == upper {
                 points[lower, default: []].append(mark)
+                cuts.insert(lower)
             } else {
                 cuts.insert(lower)
                 cuts.insert(upper)

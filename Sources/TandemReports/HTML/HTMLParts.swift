@@ -130,8 +130,7 @@ public struct HTMLParts {
         return html
     }
 
-    /// The search box, the "shown" counter, the previous/next buttons with the
-    /// position and a line naming the keys.
+    /// The search box, the "shown" counter and the previous/next buttons with the position.
     ///
     /// - Parameters:
     ///   - itemName: what the buttons move between, e.g. "finding" (`htmlKeyNext` takes it).
@@ -146,11 +145,17 @@ public struct HTMLParts {
         let next = HTMLText.escape(text("htmlKeyNext", ["item": .string(itemName)]))
         let previous = HTMLText.escape(text("htmlKeyPrevious", ["item": .string(itemName)]))
         html += "<div class=\"nav\" role=\"group\">"
-        html += "<button type=\"button\" id=\"prev\" title=\"\(previous)\" aria-label=\"\(previous)\">←</button>"
+        html += "<button type=\"button\" id=\"prev\" title=\"\(previous) (k)\" aria-label=\"\(previous)\">←</button>"
         html += "<span class=\"pos\" id=\"pos\" aria-live=\"polite\">0 / 0</span>"
-        html += "<button type=\"button\" id=\"next\" title=\"\(next)\" aria-label=\"\(next)\">→</button>"
-        html += "<span class=\"keys\"><kbd>j</kbd> <kbd>→</kbd> \(next) · <kbd>k</kbd> <kbd>←</kbd> \(previous) · <kbd>/</kbd> \(HTMLText.escape(text("htmlKeySearch")))</span></div>"
+        html += "<button type=\"button\" id=\"next\" title=\"\(next) (j)\" aria-label=\"\(next)\">→</button></div>"
         return html
+    }
+
+    /// A line naming the keys: j/n/→ next, k/p/← previous, / search.
+    public func keyHint(itemName: String) -> String {
+        let next = HTMLText.escape(text("htmlKeyNext", ["item": .string(itemName)]))
+        let previous = HTMLText.escape(text("htmlKeyPrevious", ["item": .string(itemName)]))
+        return "<p class=\"hint\"><kbd>j</kbd> <kbd>n</kbd> <kbd>→</kbd> \(next) · <kbd>k</kbd> <kbd>p</kbd> <kbd>←</kbd> \(previous) · <kbd>/</kbd> \(HTMLText.escape(text("htmlKeySearch")))</p>\n"
     }
 
     /// One finding as a list item: severity badge, category and check, message,
@@ -160,9 +165,11 @@ public struct HTMLParts {
     ///   - id: the finding's number in the report (`f<id>`).
     ///   - targetLanguage: the `lang` of the suggestion.
     ///   - fix: `fixed` or `introduced` in a revision report.
-    public func findingItem(_ finding: Finding, id: Int, targetLanguage: String, sourceLanguage: String, fix: String? = nil) -> String {
+    ///   - navigable: whether the previous/next keys stop at it.
+    public func findingItem(_ finding: Finding, id: Int, targetLanguage: String, sourceLanguage: String, fix: String? = nil,
+                            navigable: Bool = true) -> String {
         let severity = finding.severity.rawValue
-        var html = "<li class=\"f fi nv s-\(severity)\" id=\"f\(id)\" tabindex=\"-1\" data-sev=\"\(severity)\" data-cat=\"\(finding.category.rawValue)\" data-chk=\"\(HTMLText.token(finding.check))\""
+        var html = "<li class=\"f fi\(navigable ? " nv" : "") s-\(severity)\" id=\"f\(id)\" tabindex=\"-1\" data-sev=\"\(severity)\" data-cat=\"\(finding.category.rawValue)\" data-chk=\"\(HTMLText.token(finding.check))\""
         if let fix { html += " data-fx=\"\(HTMLText.token(fix))\"" }
         html += ">"
         if let fix { html += "<span class=\"badge fx-\(HTMLText.token(fix))\">\(HTMLText.escape(text("diffFix", ["fix": .string(fix)])))</span>" }
@@ -170,7 +177,7 @@ public struct HTMLParts {
         html += "<span class=\"meta\">\(HTMLText.escape(categoryName(finding.category))) · <code>\(HTMLText.escape(finding.check))</code></span>"
         html += "<span class=\"msg\">\(HTMLText.escape(message(for: finding)))</span>"
         if let suggestion = finding.suggestion {
-            html += "<span class=\"sug\">\(HTMLText.escape(text("htmlSuggestion"))) <q lang=\"\(HTMLText.attribute(targetLanguage))\">\(HTMLText.escape(suggestion))</q></span>"
+            html += "<span class=\"sug\">\(HTMLText.escape(text("htmlSuggestion"))) <span class=\"rep\" lang=\"\(HTMLText.attribute(targetLanguage))\">\(HTMLText.escape(suggestion))</span></span>"
         }
         if let span = finding.target ?? finding.source {
             let language = finding.target != nil ? targetLanguage : sourceLanguage

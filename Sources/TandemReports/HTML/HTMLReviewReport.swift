@@ -35,6 +35,7 @@ public enum HTMLReviewReport {
         body += summary(pairs: pairs, findings: ordered.map(\.finding), score: score, parts: parts)
         body += toolbar(findings: ordered.map(\.finding), parts: parts)
         body += "<main>\n"
+        body += parts.keyHint(itemName: "finding")
         body += documentFindings(ordered, document: document, parts: parts)
         body += sheet(pairs: pairs, ordered: ordered, document: document, parts: parts)
         body += "</main>\n"
@@ -194,24 +195,9 @@ public enum HTMLFindingOrder {
         public var finding: Finding
     }
 
-    /// Findings in report order: findings outside pairs first, then by pair, by
-    /// position in the target (then the source), most severe first, then by
-    /// check and fingerprint, so that equal inputs always number alike.
+    /// Findings in the order every report lists them (``FindingOrder``), numbered from 1.
     public static func sorted(_ findings: [Finding], pairCount: Int) -> [Entry] {
-        func key(_ finding: Finding) -> (Int, Int, Int, Int, Int, Int) {
-            let pair = finding.pairIndex.flatMap { (0..<pairCount).contains($0) ? $0 : nil } ?? -1
-            let target = finding.target.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
-            let source = finding.source.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
-            return (pair, target.0, target.1, source.0, source.1, -Severity.allCases.firstIndex(of: finding.severity)!)
-        }
-        let sorted = findings.sorted { a, b in
-            let ka = key(a), kb = key(b)
-            if ka != kb { return ka < kb }
-            if a.check != b.check { return a.check < b.check }
-            if a.messageKey != b.messageKey { return a.messageKey < b.messageKey }
-            return a.fingerprint < b.fingerprint
-        }
-        return sorted.enumerated().map { offset, finding in
+        FindingOrder.sorted(findings).enumerated().map { offset, finding in
             let pair = finding.pairIndex.flatMap { (0..<pairCount).contains($0) ? $0 : nil }
             return Entry(id: offset + 1, pair: pair, finding: finding)
         }

@@ -33,7 +33,6 @@ window.tandemErrors=[];window.addEventListener("error",function(e){window.tandem
   marks.forEach(function (mark) {
     mark.dataset.f.split(" ").forEach(function (id) { (marksById[id] = marksById[id] || []).push(mark); });
   });
-  navs.forEach(function (el) { el.tandemPair = el.classList.contains("pair") ? el : el.closest(".pair"); });
 
   function checked() {
     var groups = {};
@@ -76,9 +75,14 @@ window.tandemErrors=[];window.addEventListener("error",function(e){window.tandem
     update();
   }
 
+  function pairOf(el) {
+    if (el.tandemPair === undefined) { el.tandemPair = el.classList.contains("pair") ? el : el.closest(".pair"); }
+    return el.tandemPair;
+  }
+
   function visible(el) {
     if (el.classList.contains("xf")) { return false; }
-    var pair = el.tandemPair;
+    var pair = pairOf(el);
     return !pair || !(pair.classList.contains("xf") || pair.classList.contains("xs") || pair.classList.contains("xo"));
   }
 
@@ -94,16 +98,20 @@ window.tandemErrors=[];window.addEventListener("error",function(e){window.tandem
   function select(index) {
     if (current >= 0) {
       navs[current].classList.remove("cur");
-      (marksById[navs[current].id.slice(1)] || []).forEach(function (mark) { mark.classList.remove("cur"); });
+      marksOf(navs[current]).forEach(function (mark) { mark.classList.remove("cur"); });
     }
     current = index;
     if (index < 0) { update(); return; }
     var el = navs[index];
     el.classList.add("cur");
-    (marksById[el.id.slice(1)] || []).forEach(function (mark) { mark.classList.add("cur"); });
+    marksOf(el).forEach(function (mark) { mark.classList.add("cur"); });
     el.scrollIntoView({ block: "center" });
     el.focus({ preventScroll: true });
     update();
+  }
+
+  function marksOf(el) {
+    return el.id.charAt(0) === "f" ? (marksById[el.id.slice(1)] || []) : [];
   }
 
   function step(direction) {

@@ -6,7 +6,7 @@
 enum HTMLStylesheet {
     static let text = #"""
 :root{--ink:#1d2939;--muted:#5d6675;--faint:#6b7280;--line:#e4e7ec;--soft:#f5f6f8;--page:#f7f8fa;--accent:#175cd3;--accent-soft:#eff8ff;
---critical:#b42318;--critical-tint:#fee4e2;--major:#b93815;--major-tint:#ffe6d5;--minor:#8d5b00;--minor-tint:#fdf3c4;--neutral:#475467;--neutral-tint:#eaecf0;
+--critical:#9f1239;--critical-tint:#ffe4e6;--major:#c2410c;--major-tint:#ffedd5;--minor:#a16207;--minor-tint:#fef9c3;--neutral:#475467;--neutral-tint:#eaecf0;
 --ins:#0b5d27;--ins-tint:#d5f5de;--del:#8f1d14;--del-tint:#fde3e0;--ok:#067647;--bad:#b42318}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -30,9 +30,9 @@ code,.path{font-family:ui-monospace,"SFMono-Regular","DejaVu Sans Mono",Menlo,Co
 .dot{display:inline-block;width:.62em;height:.62em;border-radius:50%;margin-right:.45em;vertical-align:.04em;background:var(--neutral)}
 .dot.s-critical{background:var(--critical)}.dot.s-major{background:var(--major)}.dot.s-minor{background:var(--minor)}.dot.s-neutral{background:var(--neutral)}
 .dot.st-changed{background:var(--accent)}.dot.st-added{background:var(--ins)}.dot.st-removed{background:var(--del)}.dot.st-unchanged{background:#98a2b3}
-.toolbar{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;align-items:center;gap:8px 14px;padding:9px 28px;background:rgba(255,255,255,.97);border-top:1px solid var(--line);border-bottom:1px solid var(--line);font-size:.9rem}
+.toolbar{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;align-items:center;gap:8px 10px;padding:9px 28px;background:rgba(255,255,255,.97);border-top:1px solid var(--line);border-bottom:1px solid var(--line);font-size:.9rem}
 .toolbar .group{display:flex;flex-wrap:wrap;gap:6px;align-items:center}
-.pill{display:inline-flex;align-items:center;gap:.35em;border:1px solid var(--line);border-radius:999px;padding:.14em .7em .14em .5em;background:#fff;cursor:pointer;user-select:none}
+.pill{display:inline-flex;align-items:center;gap:.3em;border:1px solid var(--line);border-radius:999px;padding:.14em .6em .14em .45em;background:#fff;cursor:pointer;user-select:none}
 .pill input{margin:0;accent-color:var(--accent)}
 .pill .n{color:var(--muted);font-variant-numeric:tabular-nums}
 details.dd{position:relative}
@@ -47,24 +47,25 @@ details.dd .panel label .n{margin-left:auto;padding-left:1em;color:var(--muted);
 button{font:inherit;color:inherit;border:1px solid var(--line);border-radius:6px;background:#fff;padding:.16em .7em;cursor:pointer}
 button:hover,.pill:hover,details.dd>summary:hover{border-color:#98a2b3}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}
-input[type=search]{font:inherit;border:1px solid var(--line);border-radius:6px;padding:.18em .6em;width:15em;background:#fff}
+input[type=search]{font:inherit;border:1px solid var(--line);border-radius:6px;padding:.18em .6em;width:12em;background:#fff}
 .nav{display:flex;align-items:center;gap:6px;margin-left:auto}
-.nav .pos{font-variant-numeric:tabular-nums;color:var(--muted);min-width:5.5em;text-align:center}
+.nav .pos{font-variant-numeric:tabular-nums;color:var(--muted);min-width:4.5em;text-align:center}
 .keys{color:var(--muted);font-size:.8rem}
+.hint{margin:0 0 8px;text-align:right;color:var(--muted);font-size:.8rem}
 kbd{font:.78rem ui-monospace,"DejaVu Sans Mono",monospace;border:1px solid var(--line);border-bottom-width:2px;border-radius:4px;padding:0 .3em;background:#fff}
 main{padding:14px 28px 40px}
 .sheet{background:#fff;border:1px solid var(--line);border-radius:10px}
 .cols,.pair{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr)}
 .sheet.three .cols,.sheet.three .pair{grid-template-columns:minmax(0,1fr) minmax(0,1fr) minmax(0,1fr)}
 .head{position:sticky;top:var(--bar,46px);z-index:4;background:#fff;border-bottom:1px solid var(--line);border-radius:10px 10px 0 0}
-.head>div{padding:.55em 1.1em .5em 3.8em;font-size:.74rem;letter-spacing:.05em;text-transform:uppercase;color:var(--muted);font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.head>div{padding:.55em 1.1em .5em 4.3em;font-size:.74rem;letter-spacing:.05em;text-transform:uppercase;color:var(--muted);font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .head>div .path{text-transform:none;letter-spacing:0;font-weight:400;margin-left:.4em}
 .pair{border-top:1px solid #eef0f3;content-visibility:auto;contain-intrinsic-size:auto 3.6em}
 .head+.pair{border-top:0}
 .pair.w-critical{box-shadow:inset 3px 0 0 var(--critical)}.pair.w-major{box-shadow:inset 3px 0 0 var(--major)}.pair.w-minor{box-shadow:inset 3px 0 0 var(--minor)}.pair.w-neutral{box-shadow:inset 3px 0 0 var(--neutral)}
 .pair.st-changed{box-shadow:inset 3px 0 0 var(--accent)}.pair.st-added{box-shadow:inset 3px 0 0 var(--ins)}.pair.st-removed{box-shadow:inset 3px 0 0 var(--del)}
-.tx{position:relative;padding:.5em 1.1em .55em 3.8em;overflow-wrap:break-word;hyphens:auto;min-width:0}
-.tx::before{content:attr(data-l);position:absolute;left:0;top:.72em;width:3.1em;text-align:right;color:var(--faint);font-size:.76rem;line-height:1.4;font-variant-numeric:tabular-nums;font-style:normal}
+.tx{position:relative;padding:.5em 1.1em .55em 4.3em;overflow-wrap:break-word;hyphens:auto;min-width:0}
+.tx::before{content:attr(data-l);position:absolute;left:0;top:.72em;width:4.6em;text-align:right;color:var(--faint);font-size:.76rem;line-height:1.4;font-variant-numeric:tabular-nums;font-style:normal}
 .tx+.tx,.head>div+div{border-left:1px solid #eef0f3}
 .tx .seg+.seg::before{content:"";display:inline-block;width:1px;height:.9em;background:#d0d5dd;margin:0 .45em;vertical-align:-.1em}
 .gap{color:var(--faint);font-style:italic;background:repeating-linear-gradient(-45deg,#f6f7f9 0 6px,#fff 6px 12px)}
@@ -80,7 +81,7 @@ mark.cur{outline:2px solid var(--accent);outline-offset:1px}
 ins{background:var(--ins-tint);color:var(--ins);text-decoration:none;border-bottom:2px solid #2f9e5a;border-radius:2px}
 del{background:var(--del-tint);color:var(--del);text-decoration:line-through;text-decoration-thickness:1.5px;border-radius:2px}
 ins:empty,del:empty{display:none}
-.fl{grid-column:1/-1;list-style:none;margin:0;padding:0 1.1em .6em 3.8em}
+.fl{grid-column:1/-1;list-style:none;margin:0;padding:0 1.1em .6em 4.3em}
 .f{display:flex;flex-wrap:wrap;align-items:baseline;gap:.15em .6em;margin-top:.3em;padding:.32em .7em;border-radius:6px;background:var(--soft);border-left:3px solid var(--neutral);font-size:.87rem;line-height:1.45}
 .f.s-critical{border-left-color:var(--critical)}.f.s-major{border-left-color:var(--major)}.f.s-minor{border-left-color:var(--minor)}
 .f.cur{background:var(--accent-soft);outline:2px solid var(--accent);outline-offset:-1px}
@@ -90,9 +91,9 @@ ins:empty,del:empty{display:none}
 .f .meta{color:var(--muted)}
 .f .msg{flex:1 1 18em;min-width:0}
 .f .sug{color:var(--ok)}
-.f .sug q{color:var(--ink);background:#e3f8ea;border-radius:3px;padding:0 .25em}
+.f .rep{color:var(--ink);background:#e3f8ea;border-radius:3px;padding:0 .3em;white-space:pre-wrap}
 .f .loc{color:var(--faint);font-variant-numeric:tabular-nums;font-size:.8rem}
-.metric{grid-column:1/-1;padding:0 1.1em .5em 3.8em;color:var(--muted);font-size:.8rem;font-variant-numeric:tabular-nums}
+.metric{grid-column:1/-1;padding:0 1.1em .45em 4.3em;text-align:right;color:var(--muted);font-size:.78rem;font-variant-numeric:tabular-nums}
 .docf{margin:0 0 14px;padding:10px 14px}
 .docf .fl{padding:0}
 .empty{padding:2em;text-align:center;color:var(--muted)}
@@ -101,14 +102,14 @@ ins:empty,del:empty{display:none}
 #tip .f{background:transparent;color:#f2f4f7;margin:0;border-left-color:transparent;padding:.2em .1em}
 #tip .f .meta,#tip .f .loc{color:#c8ced9}
 #tip .f .sug{color:#a6f4c5}
-#tip .f .sug q{background:#1e3a2a;color:#fff}
+#tip .f .rep{background:#1e3a2a;color:#fff}
 .xf,.xs,.xo,[hidden]{display:none!important}
 footer{color:var(--faint);font-size:.8rem;text-align:center;padding:0 28px 28px}
 #selftest{white-space:pre-wrap;font-size:.7rem}
 @media (max-width:760px){.cols,.pair,.sheet.three .cols,.sheet.three .pair{grid-template-columns:minmax(0,1fr)}.tx+.tx{border-left:0;border-top:1px dashed #eef0f3}.head{position:static}}
 @media print{
 body{background:#fff;font-size:9.5pt;print-color-adjust:exact;-webkit-print-color-adjust:exact}
-.toolbar,#tip,.keys{display:none!important}
+.toolbar,#tip,.hint{display:none!important}
 .top,.summary,main,footer{padding-left:0;padding-right:0}
 .summary{grid-template-columns:repeat(3,1fr)}
 .card,.sheet{border-color:#d0d5dd;break-inside:avoid}

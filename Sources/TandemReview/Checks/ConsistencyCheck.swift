@@ -108,8 +108,8 @@ public final class ConsistencyCheck: ReviewCheck {
         var kept: [(String, Range<Int>)] = []
         for run in sourceRuns where run.count >= 2 {
             let name = pair.source.string(run.range)
-            if let start = UntranslatedCheck.find(Array(name.unicodeScalars), in: pair.target.scalars) {
-                kept.append((name, start..<(start + run.range.count)))
+            if let found = longestKeptPart(run.range, pair) {
+                kept.append(found)
             } else if nameCandidates.count < Self.memoryLimit {
                 nameCandidates.append((name, pair.index, pair.source.span(run.range), closestRun(to: name, in: pair)))
             }
@@ -124,6 +124,26 @@ public final class ConsistencyCheck: ReviewCheck {
         }
         guard targetFunction >= 1, targetFunction > sourceFunction else { return }
         for (name, _) in kept { keptNames.insert(name) }
+    }
+
+    /// The longest part of a source run (two capitalized words at least, from one to another) that the target
+    /// has verbatim: a title-case heading `Reasons to Consider the Dream Careers Solution` keeps `Dream Careers Solution`.
+    private func longestKeptPart(_ range: Range<Int>, _ pair: PairView) -> (String, Range<Int>)? {
+        let words = pair.source.words.filter { range.contains($0.range.lowerBound) && $0.isCapitalized }
+        guard words.count >= 2 else { return nil }
+        var best: (String, Range<Int>)?
+        for first in 0..<(words.count - 1) {
+            for last in stride(from: words.count - 1, through: first + 1, by: -1) {
+                let part = words[first].range.lowerBound..<words[last].range.upperBound
+                if let best, best.0.unicodeScalars.count >= part.count { break }
+                let text = pair.source.string(part)
+                if let start = UntranslatedCheck.find(Array(text.unicodeScalars), in: pair.target.scalars) {
+                    best = (text, start..<(start + part.count))
+                    break
+                }
+            }
+        }
+        return best
     }
 
     /// The target run sharing most words with `name` (`Dreams Careers` for `Dream Careers`), else the whole target.
@@ -229,10 +249,19 @@ public final class ConsistencyCheck: ReviewCheck {
                 for word in record.words { together[term, default: [:]][word.id, default: 0] += 1 }
             }
         }
+        // For each target word, how well the best source term predicts it: a term counts only when no other term
+        // predicts the word clearly better ("representative", not "customer service", predicts Kundendienstmitarbeiter).
+        var bestPrediction: [Int32: Double] = [:]
+        for (term, count) in termCount where count >= 3 {
+            for (word, shared) in together[term] ?? [:] where shared >= 3 {
+                bestPrediction[word] = max(bestPrediction[word] ?? 0, Self.prediction(shared, count))
+            }
+        }
         var reported = Set<String>()
         for (term, count) in termCount where count >= 3 {
             guard let (usual, shared) = together[term]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
             guard shared >= 3, Double(shared) >= 0.7 * Double(count), Double(shared) >= 0.6 * Double(wordCount[usual] ?? 1) else { continue }
+            guard Self.prediction(shared, count) >= (bestPrediction[usual] ?? 0) - 0.05 else { continue }
             guard let usualForm = wordForms[usual] else { continue }
             let usualBase = Self.germanBase(usualForm.lowercased())
             for record in termPairs where record.terms.contains(term) && !record.words.contains(where: { $0.id == usual }) {
@@ -250,6 +279,12 @@ public final class ConsistencyCheck: ReviewCheck {
                 }
             }
         }
+    }
+
+    /// How well a term predicts a word: the share of the term's pairs that have the word, pulled toward 0 for
+    /// rare terms (two imagined pairs without the word), so that three chance co-occurrences do not beat eight of ten.
+    static func prediction(_ shared: Int, _ count: Int) -> Double {
+        Double(shared) / Double(count + 2)
     }
 
     static func commonPrefix(_ a: String, _ b: String) -> Int { zip(a, b).prefix { $0 == $1 }.count }

@@ -92,7 +92,7 @@ public final class LocaleConventionsCheck: ReviewCheck {
         let key = foreign ? "reviewLocaleNumberFormat" : currencyMisplaced ? "reviewLocaleCurrencyPosition" : "reviewLocalePercentSpace"
         let written = pair.target.string(mention.range)
         findings.add(Self.descriptor, pair: pair, key: key,
-                     arguments: ["text": written, "suggestion": suggestion ?? "", "locale": language.tag.identifier],
+                     arguments: ["text": written, "suggestion": suggestion ?? "", "locale": language.localeTag],
                      source: matchedSource?.range, target: mention.range, suggestion: suggestion, discriminator: key)
     }
 
@@ -118,7 +118,7 @@ public final class LocaleConventionsCheck: ReviewCheck {
             return
         }
         findings.add(Self.descriptor, pair: pair, key: "reviewLocaleDateFormat",
-                     arguments: ["text": pair.target.string(mention.range), "suggestion": suggestion, "locale": language.tag.identifier],
+                     arguments: ["text": pair.target.string(mention.range), "suggestion": suggestion, "locale": language.localeTag],
                      target: mention.range, suggestion: suggestion, discriminator: "date")
     }
 

@@ -15,6 +15,7 @@ public final class MarkupCheck: ReviewCheck {
     public var descriptor: CheckDescriptor { Self.descriptor }
 
     public func review(_ pair: PairView, into findings: inout FindingList) {
+        reviewMarkers(pair, into: &findings)
         let sourceSpans = pair.source.protectedSpans
         let targetSpans = pair.target.protectedSpans
         guard !sourceSpans.isEmpty || !targetSpans.isEmpty else { return }
@@ -44,6 +45,27 @@ public final class MarkupCheck: ReviewCheck {
             findings.add(Self.descriptor, pair: pair, key: span.isPlaceholder ? "reviewPlaceholderAdded" : "reviewMarkupAdded",
                          arguments: ["text": span.text, "kind": span.kind.rawValue],
                          target: span.range, category: span.isPlaceholder ? .placeholder : .markup, discriminator: span.text)
+        }
+    }
+
+    /// Inline codes of bilingual files: each source code (by element, kind and id) must be in the target, and no other.
+    private func reviewMarkers(_ pair: PairView, into findings: inout FindingList) {
+        guard !pair.sourceMarkers.isEmpty || !pair.targetMarkers.isEmpty, !pair.target.segments.isEmpty else { return }
+        var remaining = pair.targetMarkers
+        for marker in pair.sourceMarkers {
+            if let index = remaining.firstIndex(where: { $0.element == marker.element && $0.kind == marker.kind && $0.id == marker.id }) {
+                remaining.remove(at: index)
+            } else {
+                let offset = min(marker.offset, max(0, pair.source.scalars.count - 1))
+                findings.add(Self.descriptor, pair: pair, key: "reviewMarkupMissing", arguments: ["text": marker.display, "kind": "inline code"],
+                             source: offset..<min(offset + 1, pair.source.scalars.count), target: 0..<pair.target.scalars.count,
+                             discriminator: marker.display)
+            }
+        }
+        for marker in remaining {
+            let offset = min(marker.offset, max(0, pair.target.scalars.count - 1))
+            findings.add(Self.descriptor, pair: pair, key: "reviewMarkupAdded", arguments: ["text": marker.display, "kind": "inline code"],
+                         target: offset..<min(offset + 1, pair.target.scalars.count), discriminator: marker.display)
         }
     }
 

@@ -61,10 +61,12 @@ public final class SpellingCheck: ReviewCheck {
         }
         if known(text) { return true }
         if word.isSegmentInitial || word.isCapitalized, known(text.lowercased()) { return true }
+        if word.isCapitalized, adjectiveCompound(text.lowercased(), sourceWords: sourceWords) { return true }
         // An abbreviation (bzw.), a suspended part (Wochenend- und, Bankkundinnen und -kunden).
         let end = word.range.upperBound, start = word.range.lowerBound
         if end < s.count, s[end] == ".", known(text + ".") { return true }
-        if end < s.count, ScalarClass.isHyphen(s[end]), known(text + "-") || compound(text + "-", sourceWords: sourceWords) { return true }
+        if end < s.count, ScalarClass.isHyphen(s[end]),
+           known(text + "-") || isHead(Self.capitalized(text), sourceWords: sourceWords) || compound(text + "-", sourceWords: sourceWords) { return true }
         if start > 0, ScalarClass.isHyphen(s[start - 1]), known("-" + text) || known(Self.capitalized(text)) { return true }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }).map(String.init)
         if parts.count > 1 {
@@ -87,7 +89,8 @@ public final class SpellingCheck: ReviewCheck {
     /// Median|lohn (median is in the source), Chat|nachrichten. Only capitalized words: a German
     /// adjective (`vorraussichtlich`) is not a compound of `vor` and `raussichtlich`.
     private func compound(_ word: String, sourceWords: Set<String>) -> Bool {
-        guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first) else { return false }
+        guard let first = word.unicodeScalars.first else { return false }
+        guard ScalarClass.isUppercase(first) else { return adjectiveCompound(word, sourceWords: sourceWords) }
         if let verdict = verdicts[word] { return verdict }
         var core = word
         let fragment = core.hasSuffix("-")
@@ -106,6 +109,27 @@ public final class SpellingCheck: ReviewCheck {
             }
         }
         if verdicts.count > 100_000 { verdicts.removeAll(keepingCapacity: true) }
+        verdicts[word] = verdict
+        return verdict
+    }
+
+    /// An adjective or participle with a noun in front: detail|orientiert, arbeits|bezogen, kunden|freundlich.
+    /// The first part must be a noun (or its compound form), so `vorraussichtlich` stays wrong.
+    private func adjectiveCompound(_ word: String, sourceWords: Set<String>) -> Bool {
+        if let verdict = verdicts[word] { return verdict }
+        let scalars = Array(word.unicodeScalars)
+        var verdict = false
+        if scalars.count >= 8 {
+            for split in stride(from: scalars.count - 4, through: 4, by: -1) {
+                let tail = String(String.UnicodeScalarView(scalars[split...]))
+                guard known(tail) else { continue }
+                let head = Self.capitalized(String(String.UnicodeScalarView(scalars[..<split])))
+                if known(head + "-") || isNounForm(head) || (head.hasSuffix("s") && isNounForm(String(head.dropLast()))) {
+                    verdict = true
+                    break
+                }
+            }
+        }
         verdicts[word] = verdict
         return verdict
     }

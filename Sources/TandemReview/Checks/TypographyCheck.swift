@@ -50,6 +50,52 @@ public final class TypographyCheck: ReviewCheck {
         if isGerman { quotes(pair, protected: isProtected, into: &findings) }
         brackets(pair, into: &findings)
         repeatedWords(pair, into: &findings)
+        spacedNames(pair, into: &findings)
+    }
+
+    /// A name written with a symbol inside (`O*NET`, `AT&T`) that the target spreads apart with spaces (`O * NET`).
+    private func spacedNames(_ pair: PairView, into findings: inout FindingList) {
+        let symbols: Set<Unicode.Scalar> = ["*", "&", "+", "@", "#"]
+        let source = pair.source.scalars
+        var index = 0
+        while index < source.count {
+            guard symbols.contains(source[index]), index > 0, index + 1 < source.count,
+                  ScalarClass.isLetterOrDigit(source[index - 1]), ScalarClass.isLetterOrDigit(source[index + 1]) else { index += 1; continue }
+            var start = index - 1
+            while start > 0, ScalarClass.isLetterOrDigit(source[start - 1]) { start -= 1 }
+            var end = index + 1
+            while end < source.count, ScalarClass.isLetterOrDigit(source[end]) { end += 1 }
+            index = end
+            let name = Array(source[start..<end])
+            let target = pair.target.scalars
+            if UntranslatedCheck.find(name, in: target) != nil { continue }
+            for spaced in Self.spacedVariants(name, symbols: symbols) {
+                guard let found = UntranslatedCheck.find(spaced, in: target) else { continue }
+                let text = String(String.UnicodeScalarView(name))
+                findings.add(Self.descriptor, pair: pair, key: "reviewSpacedName", arguments: ["text": pair.target.string(found..<(found + spaced.count)), "suggestion": text],
+                             source: start..<end, target: found..<(found + spaced.count), suggestion: text)
+                break
+            }
+        }
+    }
+
+    /// `O*NET` written `O * NET`, `O *NET` or `O* NET`.
+    static func spacedVariants(_ name: [Unicode.Scalar], symbols: Set<Unicode.Scalar>) -> [[Unicode.Scalar]] {
+        var variants: [[Unicode.Scalar]] = []
+        for (before, after) in [(true, true), (true, false), (false, true)] {
+            var variant: [Unicode.Scalar] = []
+            for scalar in name {
+                if symbols.contains(scalar) {
+                    if before { variant.append(" ") }
+                    variant.append(scalar)
+                    if after { variant.append(" ") }
+                } else {
+                    variant.append(scalar)
+                }
+            }
+            variants.append(variant)
+        }
+        return variants
     }
 
     private func suspendedHyphens(_ pair: PairView, into findings: inout FindingList) {
@@ -259,5 +305,6 @@ public final class TypographyCheck: ReviewCheck {
         .failing("They find the cause of a problem.", "Sie finden die die Ursache eines Problems.", flags: "die die", suggestion: "die"),
         .failing("It works.", "Es funktioniert .", flags: " .", suggestion: "."),
         .failing("It works (mostly).", "Es funktioniert (meistens.", flags: "(", "Unpaired parenthesis."),
+        .failing("Source: O*NET Online", "Quelle: O * NET Online", flags: "O * NET", suggestion: "O*NET", "A name spread apart."),
     ]
 }

@@ -59,11 +59,10 @@ public final class UntranslatedCheck: ReviewCheck {
                 continue
             }
             // Parts of a heading or label: "Kundendienstmitarbeiter - Job Description".
-            for part in Self.parts(side.scalars, start..<end) where part != start..<end || side.segments.count == 1 {
+            for part in Self.parts(side.scalars, start..<end) where part != start..<end {
                 let text = side.string(part)
                 let partWords = words.filter { part.contains($0.range.lowerBound) }
                 guard !partWords.isEmpty, partWords.count <= 6, pair.source.text.contains(text) else { continue }
-                guard part != start..<end else { continue }
                 if isCandidate(partWords.map(\.text)) {
                     postpone(pair, range: part, words: partWords.map(\.text))
                 }

@@ -7,8 +7,13 @@ public final class PairView {
     public let pair: SegmentPair
     public let source: SideText
     public let target: SideText
+    /// Inline codes of a bilingual file's unit (empty for texts).
+    public let sourceMarkers: [InlineMarker]
+    public let targetMarkers: [InlineMarker]
 
-    public init(index: Int, pair: SegmentPair, context: ReviewContext) {
+    public init(index: Int, pair: SegmentPair, context: ReviewContext, sourceMarkers: [InlineMarker] = [], targetMarkers: [InlineMarker] = []) {
+        self.sourceMarkers = sourceMarkers
+        self.targetMarkers = targetMarkers
         self.index = index
         self.pair = pair
         self.source = SideText(side: .source, segments: pair.source, language: context.source)

@@ -28,8 +28,8 @@ public final class ReviewEngine {
     public var checkIDs: [String] { checks.map(\.descriptor.id) }
 
     /// Reviews the next pair; returns its findings.
-    public func review(_ pair: SegmentPair) -> [Finding] {
-        let view = PairView(index: nextIndex, pair: pair, context: context)
+    public func review(_ pair: SegmentPair, sourceMarkers: [InlineMarker] = [], targetMarkers: [InlineMarker] = []) -> [Finding] {
+        let view = PairView(index: nextIndex, pair: pair, context: context, sourceMarkers: sourceMarkers, targetMarkers: targetMarkers)
         nextIndex += 1
         sourceWords += Self.countWords(view.source.scalars)
         var kept = FindingList()

@@ -11,6 +11,8 @@ public final class ReviewLanguage {
     public let icuLocale: String
     /// The language subtag (`de`).
     public var code: String { tag.language }
+    /// The language and region as a tag (`de-DE` for `de`), for messages.
+    public var localeTag: String { region.isEmpty ? tag.identifier : "\(code)-\(region)" }
     /// The region (`DE`, `AT`, `CH`), defaulted from the language.
     public let region: String
     public let profile: LanguageProfile

@@ -66,9 +66,12 @@ public final class SideText {
         guard !segments.isEmpty else { return nil }
         let index = segmentIndex(at: range.lowerBound)
         let segment = segments[index]
-        let offset = range.lowerBound - segmentStarts[index]
-        let available = segment.text.unicodeScalars.count - offset
-        return FindingSpan(segment: segment, offset: offset, length: max(0, min(range.count, available)))
+        let offset = max(0, range.lowerBound - segmentStarts[index])
+        let segmentEnd = index + 1 < segmentStarts.count ? segmentStarts[index + 1] - 1 : scalars.count
+        let lower = min(segmentStarts[index] + offset, segmentEnd)
+        let upper = max(lower, min(range.upperBound, segmentEnd))
+        let position = segment.sourceMap.position(at: offset)
+        return FindingSpan(line: position.line, column: position.column, length: upper - lower, text: string(lower..<upper))
     }
 
     /// The span of segment `index` as a whole.

@@ -56,6 +56,11 @@ enum ProtectedSpanScanner {
             if atBoundary, ScalarClass.isLetterOrDigit(scalar) {
                 let tokenEnd = nonSpaceEnd(scalars, from: index)
                 let token = scalars[index..<tokenEnd]
+                // Only a token with a period, colon or at sign can be an address.
+                guard token.contains(where: { $0 == "." || $0 == ":" || $0 == "@" }) else {
+                    index = tokenEnd
+                    continue
+                }
                 if let end = urlEnd(token, start: index) {
                     make(.url, index..<end)
                     index = end

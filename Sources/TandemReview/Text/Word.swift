@@ -17,7 +17,7 @@ public struct Word: Hashable, Sendable {
     public let isSegmentInitial: Bool
 
     /// The word in lower case.
-    public var lowercased: String { text.lowercased() }
+    public let lowercased: String
 
     /// The parts of a hyphenated word (`High-School-Abschluss` → three parts).
     public var hyphenParts: [Substring] {
@@ -69,7 +69,7 @@ enum WordScanner {
                 initial = back < (segmentStarts.isEmpty ? 0 : segmentStarts[startIndex]) || scalars[back] == ":" || scalars[back] == "•"
             }
             let text = String(String.UnicodeScalarView(scalars[start..<end]))
-            words.append(Word(range: start..<end, text: text, hasLetter: hasLetter, hasDigit: hasDigit,
+            words.append(Word(range: start..<end, text: text, lowercased: uppercase == 0 ? text : text.lowercased(), hasLetter: hasLetter, hasDigit: hasDigit,
                               isCapitalized: ScalarClass.isUppercase(scalar),
                               isAllCaps: uppercase >= 2 && lowercase == 0,
                               isProtected: isProtected, isSegmentInitial: initial))

@@ -1,3 +1,4 @@
+import Foundation
 import TandemCore
 import TandemFormats
 
@@ -14,23 +15,88 @@ public enum BundledTermbase {
         try ResourceLocator.path("terminology")
     }
 
+    /// The precomputed English → German index in the folder, written by ``writeIndex(directory:)``.
+    public static let indexFileName = "occupations.en-de.index"
+
     /// Loads and merges the two files from `directory` (default: the bundled folder).
     public static func load(directory: String? = nil) throws(InputError) -> Glossary {
-        let folder: String
-        if let directory { folder = directory } else { folder = try Self.directory() }
-        let occupations = try read("\(folder)/occupations.tsv")
-        let curated = try read("\(folder)/curated.tsv")
+        try load(files: Files(directory: directory))
+    }
+
+    /// The termbase compiled for a language pair.
+    ///
+    /// For English → German this reads the precomputed index file next to the TSV
+    /// files when it was built from exactly these files by this version of the
+    /// matcher (a hash of both files and ``TermIndex/formatVersion`` are stamped in
+    /// it); otherwise, and for other pairs, it compiles the TSV files.
+    public static func index(sourceLanguage: String = "en", targetLanguage: String = "de",
+                             directory: String? = nil) throws(InputError) -> TermIndex {
+        let files = try Files(directory: directory)
+        if Term.primaryLanguage(of: sourceLanguage) == "en", Term.primaryLanguage(of: targetLanguage) == "de",
+           let bytes = try? SourceText.readBytes(path: "\(files.folder)/\(indexFileName)"),
+           let index = TermIndex(serialized: bytes, expectedHash: files.hash) {
+            return index
+        }
+        return TermIndex(glossaries: [try load(files: files)], sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+    }
+
+    /// Compiles the English → German index and writes it next to the TSV files; returns its path.
+    @discardableResult
+    public static func writeIndex(directory: String? = nil) throws(InputError) -> String {
+        let files = try Files(directory: directory)
+        let index = TermIndex(glossaries: [try load(files: files)], sourceLanguage: "en", targetLanguage: "de")
+        let path = "\(files.folder)/\(indexFileName)"
+        do {
+            // AtomicFile writes text; the index is binary.
+            try Data(index.serialized(sourceHash: files.hash)).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw .unwritable(path: path, reason: "\(error.localizedDescription)")
+        }
+        return path
+    }
+
+    /// Whether the index file in the folder was built from its TSV files by this version.
+    public static func indexIsCurrent(directory: String? = nil) throws(InputError) -> Bool {
+        let files = try Files(directory: directory)
+        guard let bytes = try? SourceText.readBytes(path: "\(files.folder)/\(indexFileName)") else { return false }
+        return TermIndex(serialized: bytes, expectedHash: files.hash) != nil
+    }
+
+    /// The two TSV files of a folder, read once.
+    private struct Files {
+        var folder: String
+        var occupations: SourceText
+        var curated: SourceText
+
+        init(directory: String?) throws(InputError) {
+            if let directory { folder = directory } else { folder = try BundledTermbase.directory() }
+            occupations = try SourceText.load(path: "\(folder)/occupations.tsv")
+            curated = try SourceText.load(path: "\(folder)/curated.tsv")
+        }
+
+        /// FNV-1a over both files' bytes.
+        var hash: UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for bytes in [occupations.bytes, curated.bytes] {
+                for byte in bytes {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x100_0000_01b3
+                }
+                hash ^= 0xFF
+                hash = hash &* 0x100_0000_01b3
+            }
+            return hash
+        }
+    }
+
+    private static func load(files: Files) throws(InputError) -> Glossary {
+        let occupations = try TermbaseTSVReader().read(bytes: files.occupations.bytes, path: files.occupations.path)
+        let curated = try TermbaseTSVReader().read(bytes: files.curated.bytes, path: files.curated.path)
         var merged = merge(occupations, curated)
-        merged.path = folder
+        merged.path = files.folder
         merged.sourceLanguage = "en"
         merged.targetLanguage = "de"
         return merged
-    }
-
-    /// Reads one file of the bundled layout.
-    static func read(_ path: String) throws(InputError) -> Glossary {
-        let text = try SourceText.load(path: path)
-        return try TermbaseTSVReader().read(bytes: text.bytes, path: path)
     }
 
     /// `base` with `overrides` applied: rows with the same (concept, language, term) are

@@ -21,6 +21,22 @@ struct KeyTable: Sendable {
     /// The number of keys.
     var count: Int { hashes.count }
 
+    /// The stored keys: their hashes, end offsets and bytes (for the index file).
+    var raw: (hashes: [UInt64], offsets: [Int32], storage: [UInt8]) { (hashes, offsets, storage) }
+
+    /// A table made from ``raw`` parts; the hash slots are rebuilt.
+    init(hashes: [UInt64], offsets: [Int32], storage: [UInt8]) {
+        self.init(capacity: hashes.count)
+        self.hashes = hashes
+        self.offsets = offsets
+        self.storage = storage
+        for (id, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
+    }
+
     /// The id of `key`, or -1 if it was never interned.
     @inline(__always)
     func id(of key: ArraySlice<UInt8>) -> Int32 {
@@ -115,6 +131,19 @@ struct EdgeMap: Sendable {
         var x = key &* 0x9E37_79B9_7F4A_7C15
         x ^= x >> 32
         return Int(truncatingIfNeeded: x) & mask
+    }
+
+    /// Every stored key and value (in slot order).
+    var pairs: (keys: [UInt64], values: [Int32]) {
+        var outKeys: [UInt64] = []
+        var outValues: [Int32] = []
+        outKeys.reserveCapacity(count)
+        outValues.reserveCapacity(count)
+        for (slot, key) in keys.enumerated() where key != .max {
+            outKeys.append(key)
+            outValues.append(values[slot])
+        }
+        return (outKeys, outValues)
     }
 
     /// The value for `key`, or -1.

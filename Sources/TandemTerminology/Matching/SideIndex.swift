@@ -57,6 +57,27 @@ struct SideIndex: Sendable {
         return sequences
     }
 
+    /// The keys of a term's words, without interning: one list of word keys per written alternative
+    /// (the first key of each word).
+    func termKeyBytes(of text: String) -> [[[UInt8]]] {
+        var result: [[[UInt8]]] = []
+        var scratch: [UInt8] = []
+        let scanner = words.scanner(forTerms: true)
+        for alternative in TermAlternatives.split(text, german: words.rules == .german) {
+            let scanned = scanner.scan(alternative)
+            var sequence: [[UInt8]] = []
+            for token in scanned.tokens {
+                var first: [UInt8]?
+                words.termKeys(scanned.key(token), alternate: token.alternate, scratch: &scratch) { key in
+                    if first == nil { first = Array(key) }
+                }
+                if let first { sequence.append(first) }
+            }
+            if !sequence.isEmpty { result.append(sequence) }
+        }
+        return result
+    }
+
     /// Scans `text` and computes every word's candidate keys (those that occur in some term).
     func analyze(_ text: String, into analysis: inout TextAnalysis) {
         words.scanner().scan(text, into: &analysis.scanned)

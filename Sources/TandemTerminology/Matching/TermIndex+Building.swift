@@ -23,6 +23,7 @@ extension TermIndex {
             if layer == 0 { markReliability(details) }
         }
         applyLayers()
+        shareCues()
     }
 
     /// An empty index for the language pair.
@@ -40,6 +41,7 @@ extension TermIndex {
         let first = (sourceRefs.map { Int($0.layer) }.max() ?? 0) + 1
         for (offset, glossary) in glossaries.enumerated() { _ = index.add(glossary, layer: first + offset) }
         index.applyLayers()
+        index.shareCues()
         return index
     }
 
@@ -77,7 +79,8 @@ extension TermIndex {
                         let ref = Int32(sourceRefs.count)
                         sourceRefs.append(SourceRef(concept: conceptIndex, termID: termID, layer: Int32(layer), text: text,
                                                     cues: term.contextCues, reliable: true, caseSensitive: term.caseSensitive,
-                                                    doNotTranslate: term.doNotTranslate, words: sequence.words,
+                                                    doNotTranslate: term.doNotTranslate, capitalized: sequence.capitalized,
+                                                    words: sequence.words,
                                                     tokenCount: Int32(sequence.keys.count)))
                         details.append(SourceDetail(ref: ref, status: term.status, curated: term.origin == "curated", keys: sequence.keys))
                         source.trie.insert(sequence.keys, entry: ref)
@@ -101,14 +104,6 @@ extension TermIndex {
                         any = true
                         if term.status.isApproved {
                             indexed.approved.append(ref)
-                            if sequence.keys.count == 1 {
-                                let key = Array(target.keys.bytes(sequence.keys[0]))
-                                if key.count >= 4 && !indexed.headKeys.contains(key) { indexed.headKeys.append(key) }
-                            }
-                            var compact: [UInt8] = []
-                            for key in sequence.keys { compact.append(contentsOf: target.keys.bytes(key)) }
-                            GermanForms.removeUmlauts(&compact)
-                            if !indexed.compactForms.contains(compact) { indexed.compactForms.append(compact) }
                         } else {
                             indexed.forbidden.append(ref)
                         }
@@ -135,6 +130,22 @@ extension TermIndex {
             guard top > 0 else { continue }
             let kept = list.filter { sourceRefs[Int($0)].layer == top }
             if kept.count != list.count { source.trie.setEntries(Int32(node), kept) }
+        }
+    }
+
+    /// Gives the context cues of a term to the other written forms of the same concept that meet
+    /// at the same keys: the curated `teller` has banking cues, so O*NET's `Tellers` needs them too.
+    mutating func shareCues() {
+        for node in 0..<source.trie.nodeCount {
+            let list = source.trie.entries[node]
+            guard list.count > 1 else { continue }
+            for ref in list where !sourceRefs[Int(ref)].cues.isEmpty {
+                let concept = sourceRefs[Int(ref)].concept
+                let cues = sourceRefs[Int(ref)].cues
+                for other in list where sourceRefs[Int(other)].concept == concept && sourceRefs[Int(other)].cues.isEmpty {
+                    sourceRefs[Int(other)].cues = cues
+                }
+            }
         }
     }
 
@@ -173,10 +184,12 @@ extension TermIndex {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Preferred target terms to suggest: forms naming every gender first, at most three.
+    /// Preferred target terms to suggest: hand-curated terms before generated ones, forms naming
+    /// every gender first, at most three.
     static func suggestions(_ terms: [Term]) -> [String] {
+        let ordered = terms.filter { $0.origin == "curated" } + terms.filter { $0.origin != "curated" }
         for status in [TermStatus.preferred, .admitted] {
-            let candidates = terms.filter { $0.status == status }
+            let candidates = ordered.filter { $0.status == status }
             guard !candidates.isEmpty else { continue }
             let combined = candidates.filter { $0.gender == .combined || $0.gender == .neutral }
             let chosen = combined.isEmpty ? candidates : combined

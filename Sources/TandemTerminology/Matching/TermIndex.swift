@@ -36,10 +36,6 @@ struct IndexedConcept: Sendable {
     var forbidden: [Int32] = []
     /// What to suggest: preferred target forms (combined gender forms first).
     var suggestions: [String] = []
-    /// Canonical keys of one-word approved target terms: a compound ending in one of them names the concept.
-    var headKeys: [[UInt8]] = []
-    /// Approved target terms folded to letters only: found in a target written open or hyphenated.
-    var compactForms: [[UInt8]] = []
 }
 
 /// One written alternative of a source-language term.
@@ -54,6 +50,8 @@ struct SourceRef: Sendable {
     var reliable: Bool
     var caseSensitive: Bool
     var doNotTranslate: Bool
+    /// Bit `i` is set when word `i` of the term starts with a capital letter.
+    var capitalized: UInt64
     var words: [String]
     var tokenCount: Int32
 }

@@ -14,6 +14,18 @@ struct TokenTrie: Sendable {
     /// The number of nodes.
     var nodeCount: Int { entries.count }
 
+    init() {}
+
+    /// A trie made from its edges and its nodes' entries (from the index file).
+    init(edgeKeys: [UInt64], edgeValues: [Int32], entries: [[Int32]]) {
+        edges = EdgeMap(capacity: edgeKeys.count)
+        for (key, value) in zip(edgeKeys, edgeValues) { edges.set(key, value) }
+        self.entries = entries
+    }
+
+    /// The edges as (node << 32 | key, child) pairs (for the index file).
+    var edgePairs: (keys: [UInt64], values: [Int32]) { edges.pairs }
+
     @inline(__always)
     private static func edgeKey(_ node: Int32, _ key: Int32) -> UInt64 {
         (UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: key))

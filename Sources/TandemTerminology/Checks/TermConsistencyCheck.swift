@@ -1,0 +1,118 @@
+import TandemCore
+
+/// The same source term rendered with different approved variants within one
+/// document (minor): `Kundendienstmitarbeiter/-innen` throughout, then
+/// `Kundenbetreuer/-innen` once for the same "customer service representatives".
+///
+/// Gender and inflection forms of one variant are one rendering
+/// (`Kundendienstmitarbeiterin`, `Kundendienstmitarbeitern`,
+/// `Kundendienstmitarbeiter/-in`). The variant used most often is taken as the
+/// document's choice; each use of another variant is reported, with the usual
+/// one as the suggestion. Reported at the end of the document.
+final class TermConsistencyCheck: TerminologyCheck {
+    static let id = "terminology-consistency"
+    static let severity = Severity.minor
+    static let summaryKey = "checkTermConsistencySummary"
+    private let index: TermIndex
+
+    private struct Use {
+        var group: Int32
+        var pair: Int
+        var segment: Int
+        var range: Range<Int>
+        var text: String
+        var source: FindingSpan
+        var target: FindingSpan
+        var targetRange: Range<Int>
+        var term: String
+    }
+
+    /// Uses by source term and concept, in document order.
+    private var uses: [String: [Use]] = [:]
+    private var order: [String] = []
+
+    init(index: TermIndex) {
+        self.index = index
+    }
+
+    func check(_ pair: AnalyzedPair, into findings: inout [TermFinding]) {
+        for (position, occurrence) in pair.occurrences.enumerated() {
+            // Concepts other source terms of the pair name: a target term that may render one of them
+            // cannot be told apart (`Kassiererin` for "cashier" next to "bank teller").
+            var others = Set<Int32>()
+            for (other, otherOccurrence) in pair.occurrences.enumerated() where other != position {
+                others.formUnion(otherOccurrence.concepts.filter { !occurrence.concepts.contains($0) })
+            }
+            for concept in occurrence.concepts {
+                let approved = pair.hits.filter { hit in
+                    let ref = index.targetRefs[Int(hit.ref)]
+                    guard ref.concept == concept, ref.status.isApproved else { return false }
+                    return !pair.hits.contains { other in
+                        other.segment == hit.segment && other.range == hit.range && others.contains(index.targetRefs[Int(other.ref)].concept)
+                    }
+                }
+                // The longest of overlapping hits names the variant.
+                let longest = approved.filter { hit in
+                    !approved.contains { other in
+                        other.segment == hit.segment && other.range.count > hit.range.count
+                            && other.range.lowerBound <= hit.range.lowerBound && other.range.upperBound >= hit.range.upperBound
+                    }
+                }
+                let key = "\(occurrence.termNode)|\(concept)"
+                for hit in longest {
+                    let group = index.targetRefs[Int(hit.ref)].variantGroup
+                    var list = uses[key] ?? []
+                    if list.contains(where: { $0.pair == pair.index && $0.segment == hit.segment && $0.range == hit.range }) { continue }
+                    if list.isEmpty { order.append(key) }
+                    list.append(Use(group: group, pair: pair.index, segment: hit.segment, range: hit.range, text: hit.text,
+                                    source: pair.span(occurrence), target: pair.span(hit), targetRange: pair.targetRange(hit),
+                                    term: occurrence.text))
+                    uses[key] = list
+                }
+            }
+        }
+    }
+
+    func finish(into findings: inout [TermFinding]) {
+        for key in order {
+            guard let list = uses[key] else { continue }
+            var counts: [Int32: Int] = [:]
+            var first: [Int32: Int] = [:]
+            for (position, use) in list.enumerated() {
+                counts[use.group, default: 0] += 1
+                if first[use.group] == nil { first[use.group] = position }
+            }
+            guard counts.count > 1 else { continue }
+            let usual = counts.keys.max { a, b in
+                counts[a]! != counts[b]! ? counts[a]! < counts[b]! : first[a]! > first[b]!
+            }!
+            var texts: [String: Int] = [:]
+            for use in list where use.group == usual { texts[use.text, default: 0] += 1 }
+            let usualText = texts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+            for use in list where use.group != usual {
+                let finding = Finding(
+                    check: Self.id, category: .terminology, severity: Self.severity, messageKey: "termInconsistent",
+                    messageArguments: ["found": use.text, "term": use.term, "usual": usualText, "count": String(counts[usual]!)],
+                    suggestion: usualText, source: use.source, target: use.target, pairIndex: use.pair,
+                    discriminator: usualText)
+                findings.append(TermFinding(finding: finding, targetRange: use.targetRange))
+            }
+        }
+    }
+
+    static let examples: [TerminologyExample] = [
+        TerminologyExample(
+            pairs: [("Customer service representatives answer calls.", "Kundendienstmitarbeiter/-innen beantworten Anrufe."),
+                    ("Customer service representatives explain bills.", "Kundendienstmitarbeiterinnen erklären Rechnungen."),
+                    ("Customer service representatives need a diploma.", "Kundenbetreuer/-innen brauchen einen Abschluss.")],
+            expected: [.init(excerpt: "Kundenbetreuer/-innen", suggestion: "Kundendienstmitarbeiter/-innen")],
+            note: "two renderings of the same title; the one used once is reported"),
+        TerminologyExample(
+            pairs: [("Customer service representatives answer calls.", "Kundendienstmitarbeiter/-innen beantworten Anrufe."),
+                    ("A customer service representative explains bills.", "Eine Kundendienstmitarbeiterin erklärt Rechnungen."),
+                    ("Ask a customer service representative.", "Fragen Sie einen Kundendienstmitarbeiter.")],
+            expected: [], note: "gender and inflection forms of one rendering are consistent"),
+        .passing("The bank teller and the cashier.", "Der Bankkassierer und die Kassiererin.",
+                 "different source terms may have different renderings"),
+    ]
+}

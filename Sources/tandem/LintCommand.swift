@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+import TandemFormats
+import TandemLint
+import TandemSegmentation
+
+/// `tandem lint PATH…`: checks locale files (and the bilingual files of a
+/// translation workflow) for what breaks an app or a build: parse errors,
+/// duplicate and missing keys, untranslated values, placeholders, ICU syntax,
+/// plural forms, normalization, encodings and invisible characters.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check locale files: keys, placeholders, ICU messages, plural forms, encodings.",
+        discussion: """
+        PATH may be files or folders. Files of one resource in different languages are grouped \
+        by their layout (values-de/strings.xml, de.lproj/, locales/de/…, messages_de.properties, \
+        de.po, app_de.arb, *.xcstrings) or by resources: patterns in the lint: section of \
+        .tandem.yml, and each language is checked against the reference language. \
+        Formats: XLIFF 1.2 and 2.x, TMX, TBX, gettext PO, two-column TSV, .strings, \
+        .stringsdict, .xcstrings, Android strings.xml, i18next JSON, WebExtension messages.json, \
+        Flutter ARB, Java .properties, Rails YAML. Checks: \(LintChecks.all.map { $0.id }.joined(separator: ", ")). \
+        --fix applies only fixes that cannot change meaning (NFC, a stray byte-order mark, \
+        trailing white space where the format ignores it). Exit status: 0 no new finding at or \
+        above --fail-on, 1 such findings, 2 unusable input.
+        JSON: {"schemaVersion":1,"tool":"tandem","command":"lint","files":[…],"findings":[{"check":…,\
+        "category":…,"mqm":…,"severity":…,"message":…,"suggestion":…,"fingerprint":…,\
+        "source":{"path":…,"line":…,"column":…,"length":…,"text":…}|null,"target":{…}|null}]}.
+        """
+    )
+
+    @Argument(help: "Locale files or folders to check.")
+    var paths: [String]
+
+    @Option(help: "The reference language the others are checked against (default: en, or lint.reference in .tandem.yml).")
+    var reference: String?
+
+    @Option(help: "The configuration file (default: the nearest .tandem.yml).")
+    var config: String?
+
+    @Option(help: "Output format: terminal, json, sarif or junit.")
+    var format: ReportFormat = .terminal
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a new finding has this severity or a higher one: neutral, minor, major, critical.")
+    var failOn: Severity = .major
+
+    @Option(help: "A baseline file: findings it lists are accepted, not shown, and do not count toward the exit status.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write the fingerprints of all findings of this run to a baseline file.")
+    var writeBaseline: String?
+
+    @Flag(help: "Apply the safe fixes (NFC, a stray byte-order mark, trailing white space the format ignores), then report what is left.")
+    var fix = false
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let catalog = global.catalog()
+        var configuration = LintConfiguration()
+        if let path = config ?? Self.findConfiguration() {
+            configuration = try LintConfiguration.load(path: path)
+        }
+        if let reference {
+            configuration.reference = try LanguageResolver.tag(reference).identifier
+        }
+        let engine = LintEngine(configuration: configuration)
+        var report = try engine.run(paths: paths)
+        if fix {
+            let changed = try LintFixer().fix(report.findings)
+            for path in changed { Console.note(catalog.format("lintFixed", ["path": .string(path)])) }
+            if !changed.isEmpty { report = try engine.run(paths: paths) }
+        }
+        if let writeBaseline {
+            let sink = try OutputSink(path: writeBaseline)
+            sink.write(Baseline(findings: report.findings).text)
+            try sink.commit()
+            Console.note(catalog.format("lintBaselineWritten", ["path": .string(writeBaseline), "count": .integer(report.findings.count)]))
+        }
+        var shown = report.findings
+        if let baseline {
+            let accepted = try Baseline.load(path: baseline)
+            shown = report.findings.filter { !accepted.contains($0) }
+            let hidden = report.findings.count - shown.count
+            if hidden > 0 { Console.note(catalog.format("noteBaselineAccepted", ["count": .integer(hidden)])) }
+        }
+        let root = FileManager.default.currentDirectoryPath
+        let context = ReportContext(
+            toolVersion: TandemVersion.string, command: "lint", rootFolder: root, catalog: catalog, files: report.files,
+            colored: format == .terminal && output == nil && Console.wantsColor(), rules: LintChecks.rules(catalog: catalog),
+            utf16Column: UTF16Columns().column)
+        let sink = try OutputSink(path: output)
+        sink.write(String(decoding: format.reporter.render(shown, context: context), as: UTF8.self))
+        try sink.commit()
+        if shown.contains(where: { $0.severity >= failOn }) {
+            throw ExitCode(ExitStatus.findings)
+        }
+    }
+
+    /// The nearest `.tandem.yml` from the working directory upward.
+    static func findConfiguration() -> String? {
+        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for _ in 0..<32 {
+            let candidate = folder.appendingPathComponent(".tandem.yml").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        return nil
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// Converts scalar columns to UTF-16 columns by reading the lines of the files findings name.
+final class UTF16Columns: @unchecked Sendable {
+    private var files: [String: SourceText?] = [:]
+    private let lock = NSLock()
+
+    @Sendable func column(_ path: String, _ line: Int, _ column: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if files[path] == nil {
+            files[path] = .some((try? SourceText.load(path: path, fallback: .latin1)))
+        }
+        guard let source = files[path] ?? nil, line >= 1, line <= source.lineCount else { return column }
+        var index = source.offset(ofLine: line)
+        var units = 0
+        var scalars = 1
+        let bytes = source.bytes
+        while scalars < column, index < bytes.count, bytes[index] != 0x0A {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            units += length == 4 ? 2 : 1
+            index += length
+            scalars += 1
+        }
+        return units + 1 + max(0, column - scalars)
+    }
+}

@@ -1,0 +1,198 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+import TandemReports
+import TandemReview
+
+/// `tandem review`: finds the likely errors of a translation, each at its
+/// line and column on both sides, classified in MQM terms, with a suggestion
+/// where one can be made.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review a translation against its source: numbers, locale conventions, typography, untranslated text, omissions, spelling, consistency, markup.",
+        discussion: """
+        Give two texts (SOURCE TARGET, aligned sentence by sentence) or one bilingual file \
+        (XLIFF 1.2/2.x, TMX 1.4b, gettext PO, two-column TSV). Without files, tandem reviews \
+        its bundled sample pair. Settings come from .tandem.yml (searched upward from the \
+        working directory) or --config. Exit status: 0 no finding at or above --fail-on \
+        (default major), 1 such findings, 2 unusable input.
+        """
+    )
+
+    @Argument(help: "SOURCE TARGET (two texts), or one bilingual file; none: the bundled sample.")
+    var files: [String] = []
+
+    @Option(name: .customLong("source-lang"), help: "The source language (BCP 47), e.g. en.")
+    var sourceLanguage: String?
+
+    @Option(name: .customLong("target-lang"), help: "The target language (BCP 47), e.g. de, de-AT, de-CH.")
+    var targetLanguage: String?
+
+    @Option(help: "The configuration file (default: the nearest .tandem.yml).")
+    var config: String?
+
+    @Option(name: .customLong("glossary"), help: "A glossary for the terminology checks (repeatable).")
+    var glossaries: [String] = []
+
+    @Option(help: "Output format: terminal, json, sarif, junit or html.")
+    var format: ReviewFormat = .terminal
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding has this severity or a higher one: neutral, minor, major, critical (default: major).")
+    var failOn: Severity?
+
+    @Option(help: "A baseline file: findings it lists are accepted and do not count toward the exit status.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Write all findings of this run to a baseline file.")
+    var writeBaseline: String?
+
+    @Option(name: .customLong("disable"), help: "Switch a check off (repeatable), e.g. --disable spelling.")
+    var disabled: [String] = []
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if files.count > 2 {
+            throw ValidationError(Console.catalog(language: global.uiLanguage).format("errorReviewArguments", ["count": .integer(files.count)]))
+        }
+    }
+
+    func run() throws {
+        let catalog = global.catalog()
+        let locales = try ResourceLocator.requireLocales()
+        let registry = ReviewCheckPlugins.registry()
+
+        // Settings: .tandem.yml, then the command line.
+        var configuration = ReviewConfiguration()
+        if let path = config ?? ReviewConfiguration.find() {
+            configuration = try ReviewConfiguration.load(path: path, checks: registry.ids)
+        }
+        for id in disabled {
+            guard registry.ids.contains(id) else {
+                throw InputError.other(message: catalog.format("errorUnknownCheck", ["check": .string(id), "checks": .string(registry.ids.joined(separator: ", "))]))
+            }
+            configuration.settings.disabled.insert(id)
+        }
+        let sample = files.isEmpty
+        let input = try readInput(locales: locales, configuration: configuration, catalog: catalog)
+        for problem in input.problems {
+            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
+        }
+
+        // Review.
+        let context = try ReviewContext(sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage,
+                                        glossaries: configuration.glossaries + glossaries, localesDirectory: locales)
+        if configuration.settings.isEnabled("spelling"), context.target.hunspell == nil, let problem = context.target.dictionaryProblem {
+            Console.note(catalog.format("noteNoDictionary", ["problem": .string(problem)]))
+        }
+        let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
+        var findings: [Finding] = []
+        for (index, pair) in input.pairs.enumerated() {
+            let markers = index < input.markers.count ? input.markers[index] : (source: [], target: [])
+            findings += engine.review(pair, sourceMarkers: markers.source, targetMarkers: markers.target)
+        }
+        findings += engine.finish()
+        findings = FindingOrder.sorted(findings)
+
+        if let writeBaseline {
+            let sink = try OutputSink(path: writeBaseline)
+            sink.write(String(decoding: Baseline.render(findings), as: UTF8.self))
+            try sink.commit()
+        }
+        var accepted: [Finding] = []
+        if let baseline {
+            let split = try Baseline.load(path: baseline).partition(findings)
+            findings = split.new
+            accepted = split.accepted
+        }
+
+        // Report.
+        let score = QualityScore(findings: findings, sourceWords: engine.sourceWords)
+        let color = format == .terminal && output == nil && Console.wantsColor()
+        var reportContext = ReportContext(
+            toolVersion: TandemVersion.string,
+            source: ReportDocument(path: input.sourcePath, language: input.sourceLanguage.identifier),
+            target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier),
+            rootDirectory: FileManager.default.currentDirectoryPath,
+            catalog: catalog, rules: rules(registry, catalog: catalog),
+            pairs: reportPairs(input.pairs, findings: findings), pairCount: input.pairs.count,
+            score: score, color: color)
+        if format == .sarif { reportContext.lines = LineTexts.read(for: findings, context: reportContext) }
+        let bytes: [UInt8]
+        switch format {
+        case .terminal: bytes = TerminalReporter.render(findings, context: reportContext, summaryOnly: sample)
+        case .json: bytes = JSONReporter.render(findings, context: reportContext)
+        case .sarif: bytes = SARIFReporter.render(findings, context: reportContext)
+        case .junit: bytes = JUnitReporter.render(findings, context: reportContext)
+        case .html: bytes = HTMLReviewReport.render(findings, pairs: input.pairs, context: reportContext)
+        }
+        let sink = try OutputSink(path: output)
+        sink.write(String(decoding: bytes, as: UTF8.self))
+        try sink.commit()
+        if sample, format == .terminal, output == nil {
+            print(catalog.format("noteSampleReview", ["source": .string(input.sourcePath), "target": .string(input.targetPath)]))
+        }
+        if !accepted.isEmpty {
+            Console.note(catalog.format("noteBaselineAccepted", ["count": .integer(accepted.count)]))
+        }
+
+        let threshold = failOn ?? configuration.failOn ?? .major
+        if findings.contains(where: { $0.severity >= threshold }) {
+            throw ExitCode(ExitStatus.findings)
+        }
+    }
+
+    private func readInput(locales: String, configuration: ReviewConfiguration, catalog: MessageCatalog) throws -> ReviewInput {
+        let source = sourceLanguage ?? configuration.sourceLanguage
+        let target = targetLanguage ?? configuration.targetLanguage
+        do {
+            switch files.count {
+            case 0:
+                let sample = "\(locales)/samples/customer-service-representative"
+                return try ReviewInput.texts(source: "\(sample).en.md", target: "\(sample).de.md",
+                                             sourceLanguage: source ?? "en", targetLanguage: target ?? "de", locales: locales)
+            case 1:
+                return try ReviewInput.bilingual(path: files[0], sourceLanguage: source, targetLanguage: target)
+            default:
+                return try ReviewInput.texts(source: files[0], target: files[1], sourceLanguage: source, targetLanguage: target, locales: locales)
+            }
+        } catch let error as ReviewError {
+            throw InputError.other(message: catalog.format(error.messageKey, error.messageArguments.mapValues { .string($0) }))
+        }
+    }
+
+    /// The pairs the report lists: all of them in JSON, those with findings on the terminal, none elsewhere.
+    private func reportPairs(_ pairs: [SegmentPair], findings: [Finding]) -> [ReportPair] {
+        switch format {
+        case .json:
+            return pairs.enumerated().map { ReportPair(index: $0.offset, pair: $0.element) }
+        case .terminal:
+            let wanted = Set(findings.compactMap(\.pairIndex))
+            return wanted.sorted().filter { $0 < pairs.count }.map { ReportPair(index: $0, pair: pairs[$0]) }
+        case .sarif, .junit:
+            return []
+        }
+    }
+
+    private func rules(_ registry: CheckRegistry, catalog: MessageCatalog) -> [ReportRule] {
+        registry.descriptors.map { descriptor in
+            ReportRule(id: descriptor.id, category: descriptor.category, severity: descriptor.severity,
+                       summary: catalog.format(descriptor.summaryKey), help: CheckHelp.text(descriptor, catalog: catalog))
+        }
+    }
+}
+
+/// Output formats of `tandem review`.
+enum ReviewFormat: String, ExpressibleByArgument, CaseIterable {
+    case terminal
+    case json
+    case sarif
+    case junit
+    case html
+}
+
+extension Severity: ExpressibleByArgument {}

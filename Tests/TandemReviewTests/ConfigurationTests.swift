@@ -1,0 +1,54 @@
+import TandemCore
+import TandemReview
+import XCTest
+
+final class ConfigurationTests: XCTestCase {
+    private let checks = CheckRegistry.builtIn.ids
+
+    func testReadsEverySetting() throws {
+        let text = """
+        source-language: en
+        target-language: de-CH
+        fail-on: minor
+        glossaries: [terms.tbx]
+        checks:
+          spelling: off
+          numbers: critical
+          typography: {enabled: true, severity: major}
+        ignore:
+          - "O\\\\*NET"
+          - {pattern: "Callcenter", check: spelling}
+        """
+        let configuration = try ReviewConfiguration.parse(text, path: "/project/.tandem.yml", checks: checks)
+        XCTAssertEqual(configuration.targetLanguage, "de-CH")
+        XCTAssertEqual(configuration.failOn, .minor)
+        XCTAssertEqual(configuration.glossaries, ["/project/terms.tbx"])
+        XCTAssertFalse(configuration.settings.isEnabled("spelling"))
+        XCTAssertEqual(configuration.settings.severities["numbers"], .critical)
+        XCTAssertEqual(configuration.settings.severities["typography"], .major)
+        XCTAssertEqual(configuration.settings.ignores.map(\.pattern), ["O\\*NET", "Callcenter"])
+        XCTAssertEqual(configuration.settings.ignores.map(\.check), [nil, "spelling"])
+    }
+
+    func testErrorsHaveLineAndColumn() {
+        func error(_ text: String) -> InputError? {
+            do {
+                _ = try ReviewConfiguration.parse(text, path: ".tandem.yml", checks: checks)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        guard case let .syntax(_, line, column, message)? = error("checks:\n  spelling: off\n  grammer: on\n") else { return XCTFail() }
+        XCTAssertEqual([line, column], [3, 3])
+        XCTAssertTrue(message.contains("grammer"), message)
+        guard case let .syntax(_, line2, _, message2)? = error("fail-on: severe\n") else { return XCTFail() }
+        XCTAssertEqual(line2, 1)
+        XCTAssertTrue(message2.contains("severe"))
+        guard case let .syntax(_, line3, _, _)? = error("checks:\n  spelling: off\n  spelling: on\n") else { return XCTFail() }
+        XCTAssertEqual(line3, 3)
+        guard case let .syntax(_, line4, _, _)? = error("checks: [unclosed\n") else { return XCTFail() }
+        XCTAssertGreaterThanOrEqual(line4, 1)
+        guard case .syntax? = error("ignore:\n  - \"([\"\n") else { return XCTFail("a bad regular expression is an error") }
+    }
+}
