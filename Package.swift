@@ -63,6 +63,11 @@ let package = Package(
             path: "Benchmarks/Sources/tandem-bench"
         ),
         .executableTarget(
+            name: "report-bench",
+            dependencies: ["TandemCore", "TandemReports", "TandemSegmentation", "TandemAlignment"],
+            path: "Benchmarks/report/Sources/report-bench"
+        ),
+        .executableTarget(
             name: "terms-bench",
             dependencies: ["TandemCore", "TandemTerminology"],
             path: "Benchmarks/terms/Sources/terms-bench"

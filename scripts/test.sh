@@ -2,6 +2,7 @@
 # Sets everything up, builds tandem and runs the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+# chromium: the browser tests (Tests/BrowserTests) open the HTML reports in it.
+bash scripts/setup.sh chromium
 swift build --build-tests
 swift test --skip-build

@@ -41,7 +41,11 @@ struct UnitCosting: BeadCosting {
         return total
     }
 
-    /// Lengths and word similarity of a group of source units and a group of target units.
+    /// Lengths and matched word value of a group of source units and a group of target units.
+    ///
+    /// A unit's words are credited with their matches in its best partner
+    /// only: a short sentence whose words also occur in its neighbour's long
+    /// translation must not make merging the two pay.
     func measure(sources: Range<Int>, targets: Range<Int>) -> (sourceLength: Float, targetLength: Float, missTotal: Float, matched: Float) {
         var sourceLength: Float = 0
         var targetLength: Float = 0
@@ -50,39 +54,20 @@ struct UnitCosting: BeadCosting {
         for unit in sources {
             sourceLength += source.lengths[unit]
             missTotal += source.missTotal[unit]
-            var found: Float = 0
-            var strongest: Float = 0
-            for other in targets {
-                let value = similarity.sourceMatched(unit, other)
-                found += value
-                strongest = max(strongest, value)
-            }
-            matched += min(Self.groupMatch(found, strongest), source.matchCap[unit])
+            var best: Float = 0
+            for other in targets { best = max(best, similarity.sourceMatched(unit, other)) }
+            matched += min(best, source.matchCap[unit])
         }
         for other in targets {
             targetLength += target.lengths[other]
             missTotal += target.missTotal[other]
-            var found: Float = 0
-            var strongest: Float = 0
-            for unit in sources {
-                let value = similarity.targetMatched(unit, other)
-                found += value
-                strongest = max(strongest, value)
-            }
-            matched += min(Self.groupMatch(found, strongest), target.matchCap[other])
+            var best: Float = 0
+            for unit in sources { best = max(best, similarity.targetMatched(unit, other)) }
+            matched += min(best, target.matchCap[other])
         }
         sourceLength += Float(sources.count - 1)
         targetLength += Float(targets.count - 1)
         return (sourceLength, targetLength, missTotal, matched)
-    }
-
-    /// A unit's matches across a group: the best partner counts fully, the others `crossCredit`, so
-    /// words repeated in neighbouring sentences do not make merging them pay.
-    static let crossCredit: Float = Float(ProcessInfo.processInfo.environment["TANDEM_CROSS"].flatMap(Double.init) ?? 0)
-
-    @inline(__always)
-    static func groupMatch(_ sum: Float, _ strongest: Float) -> Float {
-        strongest + Self.crossCredit * (sum - strongest)
     }
 
     private func structureCost(sources: Range<Int>, targets: Range<Int>) -> Float {

@@ -208,9 +208,8 @@ struct SimilarityBand {
             var total: Float = 0
             for slot in side.typeRange(unit) {
                 let type = side.types[slot]
-                for keySlot in types.keyRange(type) where Self.sortedContains(keys, types.keys[keySlot]) {
+                if types.keyRange(type).contains(where: { Self.sortedContains(keys, types.keys[$0]) }) {
                     total += side.counts[slot] * types.weights[Int(type)]
-                    break
                 }
             }
             return total
@@ -222,6 +221,7 @@ struct SimilarityBand {
                 let slot = start[unit] + other - unitLo[unit]
                 sourceValues[slot] = matched(source, sourceTypes, unit, in: targetKeys[other])
                 targetValues[slot] = matched(target, targetTypes, other, in: sourceKeys[unit])
+
             }
         }
     }

@@ -43,7 +43,11 @@ public enum FormatDetector {
 
     /// The first bytes as ASCII text (UTF-16 zero bytes and non-ASCII bytes dropped).
     private static func asciiHead<C: Collection>(_ prefix: C) -> String where C.Element == UInt8 {
-        String(decoding: prefix.filter { $0 != 0 && $0 < 0x80 }, as: UTF8.self)
+        let bytes = Array(prefix)
+        var ascii = [UInt8]()
+        ascii.reserveCapacity(bytes.count)
+        for byte in bytes where byte != 0 && byte < 0x80 { ascii.append(byte) }
+        return String(decoding: ascii, as: UTF8.self)
     }
 
     private static func xmlFormat(_ head: String, ext: String) -> FileFormat? {

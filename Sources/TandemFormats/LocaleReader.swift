@@ -96,8 +96,13 @@ public enum LocaleReader {
         let source = LocaleResource(path: file.path, format: .po, language: sourceLanguage, entries: sources, problems: file.problems, side: .source)
         if isTemplate { return [source] }
         let pluralPosition = file.header?.translations.first?.position
-        return [source, LocaleResource(path: file.path, format: .po, language: file.language, entries: targets,
-                                       pluralCount: file.pluralCount, pluralCountPosition: pluralPosition, side: .target)]
+        var target = LocaleResource(path: file.path, format: .po, language: file.language, entries: targets,
+                                    pluralCount: file.pluralCount, pluralCountPosition: pluralPosition, side: .target)
+        if let header = file.header {
+            target.headerFields = file.headerFields.map { HeaderField(name: $0.name, value: $0.value) }
+            target.headerPosition = header.idPosition
+        }
+        return [source, target]
     }
 
     /// The placeholder syntax a PO entry's flags announce.

@@ -1,4 +1,5 @@
 import TandemReview
+import TandemTerminology
 
 /// Checks from other modules that `tandem review` and `tandem checks` run
 /// besides tandem's built-in ones (``CheckRegistry/builtIn``).
@@ -16,5 +17,6 @@ enum ReviewCheckPlugins {
     }
 
     static func register(into registry: inout CheckRegistry) {
+        TerminologyReviewChecks.register(into: &registry)
     }
 }

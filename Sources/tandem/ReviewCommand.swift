@@ -168,7 +168,7 @@ struct ReviewCommand: ParsableCommand {
     /// The pairs the report lists: all of them in JSON, those with findings on the terminal, none elsewhere.
     private func reportPairs(_ pairs: [SegmentPair], findings: [Finding]) -> [ReportPair] {
         switch format {
-        case .json:
+        case .json, .html:
             return pairs.enumerated().map { ReportPair(index: $0.offset, pair: $0.element) }
         case .terminal:
             let wanted = Set(findings.compactMap(\.pairIndex))

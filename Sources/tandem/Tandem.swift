@@ -16,7 +16,7 @@ struct Tandem: ParsableCommand {
         German typography slips.
         """,
         version: TandemVersion.string,
-        subcommands: [SegmentCommand.self, AlignCommand.self, ReviewCommand.self, ChecksCommand.self, LintCommand.self, DiffCommand.self]
+        subcommands: [SegmentCommand.self, AlignCommand.self, ReviewCommand.self, ChecksCommand.self, LintCommand.self, DiffCommand.self, TermsCommand.self]
     )
 
     static func main() {

@@ -41,7 +41,7 @@ final class DiffCommandTests: XCTestCase {
         let result = try TandemProcess.run(["diff", old, new, "--lang", "de"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Sie arbeiten vor[-r-]aussichtlich in Schichten."), result.stdout)
-        XCTAssertTrue(result.stdout.contains("[-Die Arbeit ist oft anstrengend.-]{+Viele arbeiten in Teilzeit.+}"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("[-Die Arbeit ist oft anstrengend-]{+Viele arbeiten in Teilzeit+}."), result.stdout)
         XCTAssertTrue(result.stdout.contains("3 segments changed, 0 added, 0 removed, 2 unchanged"), result.stdout)
         XCTAssertTrue(result.stdout.contains("Word edit rate (TER): "), result.stdout)
         XCTAssertFalse(result.stdout.contains("\u{1B}["), "no colors with NO_COLOR and a pipe")
@@ -123,8 +123,11 @@ final class DiffCommandTests: XCTestCase {
         let page = try String(contentsOfFile: output, encoding: .utf8)
         XCTAssertTrue(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\" data-mode=\"diff\">"))
         XCTAssertTrue(page.contains("Content-Security-Policy"))
-        XCTAssertTrue(page.contains("vor<del>r</del>aussichtlich"), "the deleted letter is marked")
-        XCTAssertTrue(page.contains("<ins>„</ins>"), "the inserted German quote is marked")
+        XCTAssertTrue(page.contains("<del>"), "deletions are marked")
+        XCTAssertTrue(page.contains("<ins>"), "insertions are marked")
+        // Inside a word, the letters that changed: the old column shows the deletions, the new one the insertions.
+        XCTAssertTrue(page.contains("In einigen Bundes<del>länd</del>e<del>r</del>n brauchen"))
+        XCTAssertTrue(page.contains("In einigen Bundes<ins>staat</ins>en brauchen"))
     }
 
     func testBilingualFilesAreMatchedByUnit() throws {
@@ -187,5 +190,98 @@ final class DiffCommandTests: XCTestCase {
         let bad = try TandemProcess.run(["diff", old, binary, "--lang", "de"])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.contains("binary.md"), bad.stderr)
+    }
+}
+
+/// The JSON of `tandem diff` against Reports/diff.schema.json.
+final class DiffSchemaTests: XCTestCase {
+    func testOutputFollowsTheDocumentedSchema() throws {
+        let schemaURL = TandemProcess.repositoryRoot.appendingPathComponent("Reports/diff.schema.json")
+        let schema = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        let sample = "Locales/samples/customer-service-representative"
+        for arguments in [["diff", "\(sample).de.md", "Reports/sample-revision.de.md", "--source", "\(sample).en.md"],
+                          ["diff", "\(sample).de.md", "Reports/sample-revision.de.md"]] {
+            let result = try TandemProcess.run(arguments + ["--format", "json"])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8), options: [.fragmentsAllowed])
+            var problems: [String] = []
+            SchemaCheck(root: schema).check(document, against: schema, at: "$", problems: &problems)
+            XCTAssertEqual(problems, [], "\(arguments.joined(separator: " "))")
+        }
+        // The check itself notices a wrong document.
+        var problems: [String] = []
+        SchemaCheck(root: schema).check(["schemaVersion": 2], against: schema, at: "$", problems: &problems)
+        XCTAssertFalse(problems.isEmpty)
+    }
+}
+
+/// The part of JSON Schema the diff schema uses: type, const, enum, required,
+/// properties, additionalProperties false, items, oneOf, $ref, minimum, maximum, pattern.
+private struct SchemaCheck {
+    let root: [String: Any]
+
+    func check(_ value: Any, against schema: [String: Any], at path: String, problems: inout [String]) {
+        if let reference = schema["$ref"] as? String {
+            let name = String(reference.dropFirst("#/$defs/".count))
+            let definitions = root["$defs"] as? [String: Any] ?? [:]
+            guard let target = definitions[name] as? [String: Any] else { problems.append("\(path): unknown \(reference)"); return }
+            check(value, against: target, at: path, problems: &problems)
+            return
+        }
+        if let options = schema["oneOf"] as? [[String: Any]] {
+            let matching = options.filter { option in
+                var inner: [String] = []
+                check(value, against: option, at: path, problems: &inner)
+                return inner.isEmpty
+            }
+            if matching.count != 1 { problems.append("\(path): matches \(matching.count) of oneOf") }
+            return
+        }
+        if let constant = schema["const"] {
+            if "\(constant)" != "\(value)" { problems.append("\(path): expected \(constant)") }
+        }
+        if let choices = schema["enum"] as? [Any], !choices.contains(where: { "\($0)" == "\(value)" }) {
+            problems.append("\(path): \(value) not in \(choices)")
+        }
+        if let type = schema["type"] {
+            let types = (type as? [String]) ?? [type as? String ?? ""]
+            if !types.contains(where: { matches(value, type: $0) }) { problems.append("\(path): expected \(types)"); return }
+        }
+        if let number = value as? NSNumber {
+            if let minimum = schema["minimum"] as? Double, number.doubleValue < minimum { problems.append("\(path): below \(minimum)") }
+            if let maximum = schema["maximum"] as? Double, number.doubleValue > maximum { problems.append("\(path): above \(maximum)") }
+        }
+        if let pattern = schema["pattern"] as? String, let text = value as? String, text.range(of: pattern, options: .regularExpression) == nil {
+            problems.append("\(path): \(text) does not match \(pattern)")
+        }
+        if let object = value as? [String: Any] {
+            for key in schema["required"] as? [String] ?? [] where object[key] == nil { problems.append("\(path): missing \(key)") }
+            let properties = schema["properties"] as? [String: Any] ?? [:]
+            for (key, item) in object {
+                if let property = properties[key] as? [String: Any] {
+                    check(item, against: property, at: "\(path).\(key)", problems: &problems)
+                } else if schema["additionalProperties"] as? Bool == false {
+                    problems.append("\(path): unexpected \(key)")
+                }
+            }
+        }
+        if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
+            for (index, item) in array.enumerated() { check(item, against: items, at: "\(path)[\(index)]", problems: &problems) }
+        }
+    }
+
+    private func matches(_ value: Any, type: String) -> Bool {
+        switch type {
+        case "object": return value is [String: Any]
+        case "array": return value is [Any]
+        case "string": return value is String
+        case "null": return value is NSNull
+        case "integer":
+            guard let number = value as? NSNumber else { return false }
+            return number.doubleValue == number.doubleValue.rounded()
+        case "number": return value is NSNumber
+        case "boolean": return value is NSNumber
+        default: return false
+        }
     }
 }

@@ -84,3 +84,17 @@ final class TextDiffRefinementTests: XCTestCase {
                                 DiffPiece(.insert, "1"), DiffPiece(.equal, ".700 Stellen")])
     }
 }
+
+final class TextDiffCleanupTests: XCTestCase {
+    func testRewordedSentenceIsOneReplacement() {
+        let pieces = TextDiff.pieces(old: "Die Arbeit ist oft anstrengend.", new: "Viele arbeiten in Teilzeit.")
+        XCTAssertEqual(pieces, [DiffPiece(.delete, "Die Arbeit ist oft anstrengend"), DiffPiece(.insert, "Viele arbeiten in Teilzeit"),
+                                DiffPiece(.equal, ".")])
+    }
+
+    func testLongStretchesThatStayAreKept() {
+        let pieces = TextDiff.pieces(old: "Sie beantworten Anrufe und nehmen Bestellungen an.",
+                                     new: "Sie beantworten E-Mails und nehmen Reklamationen an.")
+        XCTAssertEqual(pieces.filter { $0.operation == .equal }.map(\.text), ["Sie beantworten ", " und nehmen ", " an."])
+    }
+}

@@ -63,7 +63,8 @@ final class CheckExamplesTests: XCTestCase {
                 let (found, markers, findings) = try Self.run(example, check: check.id)
                 if example.triggers {
                     XCTAssertFalse(markers.isEmpty, "\(check.id): a failing example needs ↓ markers", file: example.file, line: example.line)
-                    XCTAssertEqual(found.sorted { $0.description < $1.description }, markers.sorted { $0.description < $1.description },
+                    // Several findings may stand at one marker (a placeholder that is both extra and mixed).
+                    XCTAssertEqual(Set(found).sorted { $0.description < $1.description }, markers.sorted { $0.description < $1.description },
                                    "\(check.id): findings \(findings.map { "\($0.messageKey) \($0.messageArguments)" })", file: example.file, line: example.line)
                 } else {
                     XCTAssertEqual(found, [], "\(check.id) must not trigger: \(findings.map { "\($0.messageKey) \($0.messageArguments)" })", file: example.file, line: example.line)

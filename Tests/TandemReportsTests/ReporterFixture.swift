@@ -29,7 +29,7 @@ enum ReporterFixture {
                     source: FindingSpan(segment: source, offset: 16, length: 7), target: FindingSpan(segment: target, offset: 21, length: 7), pairIndex: 0),
             Finding(check: "locale-conventions", category: .localeConvention, severity: .minor, messageKey: "reviewLocalePercentSpace",
                     messageArguments: ["text": "100%", "suggestion": "100\u{A0}%", "locale": "de-DE"], suggestion: "100\u{A0}%",
-                    target: FindingSpan(segment: target, offset: 49, length: 4), pairIndex: 0),
+                    target: FindingSpan(segment: target, offset: 48, length: 4), pairIndex: 0),
             Finding(check: "omission", category: .omission, severity: .major, messageKey: "reviewOmission",
                     messageArguments: ["text": pairs[1].sourceText], source: FindingSpan(segment: pairs[1].source[0]), pairIndex: 1),
         ]

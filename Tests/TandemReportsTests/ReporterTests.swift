@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import TandemCore
-import TandemReports
+@testable import TandemReports
 import XCTest
 
 final class ReporterTests: XCTestCase {

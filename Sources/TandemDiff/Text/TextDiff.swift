@@ -36,29 +36,72 @@ public enum TextDiff {
         if old == new { return old.isEmpty ? [] : [DiffPiece(.equal, old)] }
         let oldTokens = DiffTokenizer.tokens(old)
         let newTokens = DiffTokenizer.tokens(new)
-        let operations = EditScript.diff(oldTokens.map(\.text), newTokens.map(\.text))
-        var pieces: [DiffPiece] = []
-        var index = 0
-        while index < operations.count {
-            switch operations[index] {
+        var runs: [Run] = []
+        for operation in EditScript.diff(oldTokens.map(\.text), newTokens.map(\.text)) {
+            switch operation {
             case let .equal(o, _, count):
-                append(DiffPiece(.equal, join(oldTokens[o..<(o + count)])), to: &pieces)
-                index += 1
+                runs.append(.equal(Array(oldTokens[o..<(o + count)])))
             case let .delete(o, count):
-                let deleted = Array(oldTokens[o..<(o + count)])
-                if index + 1 < operations.count, case let .insert(n, insertedCount) = operations[index + 1] {
-                    replace(deleted, Array(newTokens[n..<(n + insertedCount)]), into: &pieces)
-                    index += 2
+                if case let .change(deleted, inserted)? = runs.last {
+                    runs[runs.count - 1] = .change(deleted + oldTokens[o..<(o + count)], inserted)
                 } else {
-                    append(DiffPiece(.delete, join(deleted[...])), to: &pieces)
-                    index += 1
+                    runs.append(.change(Array(oldTokens[o..<(o + count)]), []))
                 }
             case let .insert(n, count):
-                append(DiffPiece(.insert, join(newTokens[n..<(n + count)])), to: &pieces)
-                index += 1
+                if case let .change(deleted, inserted)? = runs.last {
+                    runs[runs.count - 1] = .change(deleted, inserted + newTokens[n..<(n + count)])
+                } else {
+                    runs.append(.change([], Array(newTokens[n..<(n + count)])))
+                }
+            }
+        }
+        var pieces: [DiffPiece] = []
+        for run in cleaned(runs) {
+            switch run {
+            case let .equal(tokens): append(DiffPiece(.equal, join(tokens[...])), to: &pieces)
+            case let .change(deleted, inserted):
+                if deleted.isEmpty {
+                    append(DiffPiece(.insert, join(inserted[...])), to: &pieces)
+                } else if inserted.isEmpty {
+                    append(DiffPiece(.delete, join(deleted[...])), to: &pieces)
+                } else {
+                    replace(deleted, inserted, into: &pieces)
+                }
             }
         }
         return pieces
+    }
+
+    /// A stretch of tokens the same in both texts, or a change between them.
+    enum Run {
+        case equal([DiffToken])
+        case change([DiffToken], [DiffToken])
+    }
+
+    /// Semantic clean-up (after diff-match-patch): a short stretch that stays
+    /// the same between two changes, no longer than the edits on either side
+    /// (a space, a comma, a lone "und"), joins them into one change, so a
+    /// reworded sentence reads as old words out, new words in.
+    static func cleaned(_ runs: [Run]) -> [Run] {
+        var runs = runs
+        func size(_ tokens: [DiffToken]) -> Int { tokens.reduce(0) { $0 + $1.text.unicodeScalars.count } }
+        var changed = true
+        while changed {
+            changed = false
+            var index = 1
+            while index + 1 < runs.count {
+                if case let .change(d1, i1) = runs[index - 1], case let .equal(same) = runs[index], case let .change(d2, i2) = runs[index + 1] {
+                    let length = size(same)
+                    if length <= max(size(d1), size(i1)) && length <= max(size(d2), size(i2)) {
+                        runs.replaceSubrange((index - 1)...(index + 1), with: [.change(d1 + same + d2, i1 + same + i2)])
+                        changed = true
+                        continue
+                    }
+                }
+                index += 1
+            }
+        }
+        return runs
     }
 
     /// A replacement: character by character when the two sides are short and alike, else whole.

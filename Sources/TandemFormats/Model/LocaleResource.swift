@@ -125,6 +125,10 @@ public struct LocaleResource: Sendable {
     public var pluralCountPosition: SourcePosition?
     /// For one side of a bilingual file: which side.
     public var side: BilingualSide?
+    /// The fields of a file header (gettext's header entry), in order; nil when the format has none or the file lacks it.
+    public var headerFields: [HeaderField]?
+    /// Where the header is.
+    public var headerPosition: SourcePosition?
 
     public init(path: String, format: FileFormat, language: String?, entries: [LocaleEntry], problems: [FormatProblem] = [],
                 encoding: FileEncoding = .utf8, hasByteOrderMark: Bool = false, pluralCount: Int? = nil,
@@ -139,6 +143,17 @@ public struct LocaleResource: Sendable {
         self.pluralCount = pluralCount
         self.pluralCountPosition = pluralCountPosition
         self.side = side
+    }
+}
+
+/// One `Name: value` field of a file header.
+public struct HeaderField: Hashable, Sendable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
     }
 }
 

@@ -102,6 +102,10 @@ public enum AndroidReader {
             let scalar = scalars[index]
             switch scalar {
             case "\"":
+                if index + 1 < scalars.count, scalars[index + 1] == "\"" {
+                    problems.append(FormatProblem(code: "android-quotes", message: "two straight double quotes in a row; escape them as \\\" (Android reads each one as a quoting mark)",
+                                                  position: input.position(at: index), text: "\"\""))
+                }
                 inQuotes.toggle()
                 index += 1
             case "\\":

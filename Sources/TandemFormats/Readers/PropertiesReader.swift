@@ -41,7 +41,7 @@ public enum PropertiesReader {
                 }
                 let keyStart = index
                 var key = TextBuilder(start: source.position(at: keyStart))
-                try readPart(bytes, &index, into: &key, isKey: true, source: source)
+                try readPart(bytes, &index, into: &key, isKey: true, source: source, problems: &problems)
                 // Separator: white space, then an optional '=' or ':', then white space.
                 while index < count, isSpace(bytes[index]) { index += 1 }
                 if index < count, bytes[index] == 0x3D || bytes[index] == 0x3A {
@@ -49,7 +49,7 @@ public enum PropertiesReader {
                     while index < count, isSpace(bytes[index]) { index += 1 }
                 }
                 var value = TextBuilder(start: source.position(at: index))
-                try readPart(bytes, &index, into: &value, isKey: false, source: source)
+                try readPart(bytes, &index, into: &value, isKey: false, source: source, problems: &problems)
                 let keyText = key.finish().text
                 let keyPosition = source.position(at: keyStart)
                 if let first = seen[keyText] {
@@ -68,7 +68,7 @@ public enum PropertiesReader {
 
     /// Reads a key (up to an unescaped separator) or a value (up to the end of the logical line).
     private static func readPart(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, into builder: inout TextBuilder, isKey: Bool,
-                                 source: SourceText) throws(InputError) {
+                                 source: SourceText, problems: inout [FormatProblem]) throws(InputError) {
         let count = bytes.count
         var runStart = index
         while index < count {
@@ -117,7 +117,12 @@ public enum PropertiesReader {
                     case 0x72: scalar = "\r"
                     case 0x66: scalar = "\u{0C}"
                     default:
-                        // Any other escaped character stands for itself (decode its UTF-8).
+                        // Any other escaped character stands for itself (decode its UTF-8); a letter or
+                        // digit escaped that way is almost always a typo (`\q`, `\d`).
+                        if (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || (next >= 0x30 && next <= 0x39) {
+                            problems.append(FormatProblem(code: "properties-escape", message: "unknown escape sequence \\\(Character(Unicode.Scalar(next))); Java reads it as '\(Character(Unicode.Scalar(next)))'",
+                                                          position: source.position(at: index), text: "\\\(Character(Unicode.Scalar(next)))"))
+                        }
                         var end = index + 2
                         while end < count, bytes[end] & 0xC0 == 0x80 { end += 1 }
                         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)

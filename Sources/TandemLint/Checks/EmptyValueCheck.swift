@@ -21,8 +21,8 @@ public struct EmptyValueCheck: LintCheck {
     public func check(_ subject: LintSubject, into findings: inout [Finding]) {
         guard subject.reference != nil else { return }
         let severity: Severity = subject.resource.format.isBilingual ? .minor : .major
-        for entry in subject.resource.entries where entry.translatable && !entry.obsolete {
-            guard let reference = subject.referenceEntries[entry.key] else { continue }
+        for (index, entry) in subject.resource.entries.enumerated() where entry.translatable && !entry.obsolete {
+            guard let reference = subject.referenceEntry(index) else { continue }
             let referenceHasText = reference.value.texts.contains { !$0.text.isEmpty }
             guard referenceHasText else { continue }
             for text in entry.value.texts where text.text.isEmpty {

@@ -33,7 +33,7 @@ public struct EncodingCheck: LintCheck {
             }
         }
         for entry in resource.entries {
-            for value in entry.value.texts {
+            for value in entry.value.texts where !value.text.utf8.allSatisfy({ $0 < 0x80 }) {
                 guard let index = value.text.unicodeScalars.firstIndex(of: "\u{FFFD}") else { continue }
                 let offset = value.text.unicodeScalars.distance(from: value.text.unicodeScalars.startIndex, to: index)
                 findings.append(subject.finding(Self.self, "lintReplacementCharacter", ["key": entry.key], at: value.position(at: offset), text: "\u{FFFD}",

@@ -9,12 +9,14 @@ public struct EscapingCheck: LintCheck {
     public static let category = FindingCategory.structure
     public static let severity = Severity.major
     public static let descriptionKey = "lintRuleEscaping"
-    static let codes: Set<String> = ["android-apostrophe", "android-escape", "yaml-boolean"]
+    static let codes: Set<String> = ["android-apostrophe", "android-escape", "android-quotes", "yaml-boolean", "properties-escape"]
 
     public static let examples: [LintExample] = [
         .passing([("res/values-de/strings.xml", "<resources><string name=\"go\">Los geht\\'s</string><string name=\"q\">\"Geht's?\"</string></resources>")]),
         .failing([("res/values-de/strings.xml", "<resources><string name=\"go\">Los geht↓'s</string></resources>")]),
         .failing([("config/locales/de.yml", "de:\n  confirm:\n    answer: ↓no\n")]),
+        .failing([("messages_de.properties", "tab=Spalte↓\\qEnde\n")]),
+        .failing([("res/values-de/strings.xml", "<resources><string name=\"q\">Sag ↓\"\"Hallo↓\"\"</string></resources>")]),
     ]
 
     public init() {}

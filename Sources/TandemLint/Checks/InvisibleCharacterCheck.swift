@@ -34,14 +34,17 @@ public struct InvisibleCharacterCheck: LintCheck {
     }
 
     public func check(_ subject: LintSubject, into findings: inout [Finding]) {
-        for entry in subject.resource.entries {
-            let referenceText = subject.referenceEntries[entry.key]?.value.texts.map(\.text).joined() ?? ""
+        for (index, entry) in subject.resource.entries.enumerated() {
+            var referenceText: String?
             for value in entry.value.texts {
+                // Printable ASCII, tabs and line breaks hold nothing invisible.
+                if value.text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) { continue }
+                if referenceText == nil { referenceText = subject.referenceEntry(index)?.value.texts.map(\.text).joined() ?? "" }
                 var offset = 0
                 for scalar in value.text.unicodeScalars {
                     defer { offset += 1 }
                     guard scalar.value >= 0x7F || scalar.value < 0x20, let kind = Self.kind(scalar) else { continue }
-                    if referenceText.unicodeScalars.contains(scalar) { continue }
+                    if referenceText?.unicodeScalars.contains(scalar) == true { continue }
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                     let key: String

@@ -21,6 +21,8 @@ public struct KeyNameCheck: LintCheck {
         guard !subject.resource.format.isBilingual, subject.resource.format != .xcstrings, subject.resource.format != .tbx else { return }
         for entry in subject.resource.entries {
             let key = entry.key
+            // Printable ASCII without spaces is always fine.
+            if !key.isEmpty, key.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { continue }
             let scalars = key.unicodeScalars
             let bad = key.isEmpty
                 || scalars.first!.properties.isWhitespace || scalars.last!.properties.isWhitespace

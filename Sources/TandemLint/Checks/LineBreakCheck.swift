@@ -20,8 +20,8 @@ public struct LineBreakCheck: LintCheck {
 
     public func check(_ subject: LintSubject, into findings: inout [Finding]) {
         guard subject.reference != nil else { return }
-        for entry in subject.resource.entries where entry.translatable && !entry.obsolete {
-            guard let reference = subject.referenceEntries[entry.key], let referenceText = reference.value.texts.last?.text, !referenceText.isEmpty else { continue }
+        for (index, entry) in subject.resource.entries.enumerated() where entry.translatable && !entry.obsolete {
+            guard let reference = subject.referenceEntry(index), let referenceText = reference.value.texts.last?.text, !referenceText.isEmpty else { continue }
             for value in entry.value.texts where !value.text.isEmpty {
                 let startDiffers = referenceText.hasPrefix("\n") != value.text.hasPrefix("\n")
                 let endDiffers = referenceText.hasSuffix("\n") != value.text.hasSuffix("\n")

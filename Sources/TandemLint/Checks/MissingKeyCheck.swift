@@ -30,13 +30,12 @@ public struct MissingKeyCheck: LintCheck {
 
     public func check(_ subject: LintSubject, into findings: inout [Finding]) {
         guard let reference = subject.reference else { return }
-        var present = Set<String>()
-        present.reserveCapacity(subject.resource.entries.count)
-        for entry in subject.resource.entries { present.insert(entry.key) }
+        guard subject.resource.format != .tbx else { return }
         let sameFile = subject.referencePath == subject.path
         let language = subject.language ?? "?"
-        for entry in reference.entries where entry.translatable && !entry.obsolete && !present.contains(entry.key) {
-            if subject.resource.format == .tbx { continue }
+        for index in subject.unmatchedReferenceIndices {
+            let entry = reference.entries[index]
+            guard entry.translatable && !entry.obsolete else { continue }
             let position = sameFile ? entry.keyPosition : SourcePosition(line: 1, column: 1)
             let key = subject.resource.side == .target ? "lintMissingTranslation" : "lintMissingKey"
             findings.append(subject.finding(Self.self, key, ["key": entry.key, "language": language],

@@ -19,7 +19,7 @@ public struct ObsoleteKeyCheck: LintCheck {
 
     public func check(_ subject: LintSubject, into findings: inout [Finding]) {
         guard subject.reference != nil, subject.resource.side == nil, subject.resource.format != .tbx else { return }
-        for entry in subject.resource.entries where !entry.obsolete && subject.referenceEntries[entry.key] == nil {
+        for (index, entry) in subject.resource.entries.enumerated() where !entry.obsolete && subject.referenceIndex[index] < 0 {
             findings.append(subject.finding(Self.self, "lintObsoleteKey", ["key": entry.key], at: entry.keyPosition, text: entry.key, discriminator: entry.key))
         }
     }

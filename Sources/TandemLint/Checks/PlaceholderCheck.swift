@@ -28,6 +28,10 @@ public struct PlaceholderCheck: LintCheck {
         .failing([("locales/en.json", "{\"hi\": \"Hello {{name}}\"}"), ("locales/de.json", "{\"hi\": ↓\"Hallo ↓{{nmae}}\"}")]),
         .failing([("lib/l10n/app_en.arb", "{\"hi\": \"Hello {name}, {count} items\"}"), ("lib/l10n/app_de.arb", "{\"hi\": ↓\"Hallo {name}\"}")]),
         .failing([("de.po", "msgid \"\"\nmsgstr \"Language: de\\n\"\n\n#, c-format\nmsgid \"%s saved 20%% today\"\nmsgstr \"%s hat heute 20 ↓% der Kosten gespart\"\n")]),
+        .failing([("res/values/strings.xml", "<resources><string name=\"sale\">Save %1$d%% on %2$s</string></resources>"),
+                  ("res/values-de/strings.xml", "<resources><string name=\"sale\">Sparen Sie %1$d ↓% bei %2$s</string></resources>")]),
+        .failing([("res/values/strings.xml", "<resources><string name=\"hi\">%1$s sent %2$s</string></resources>"),
+                  ("res/values-de/strings.xml", "<resources><string name=\"hi\">↓%1$s hat ↓%s gesendet</string></resources>")]),
         .failing([("shop.xlf", """
         <xliff version="1.2"><file source-language="en" target-language="de"><body>
           <trans-unit id="pay"><source>Pay <x id="1"/> now</source><target>↓Jetzt bezahlen</target></trans-unit>
@@ -39,8 +43,8 @@ public struct PlaceholderCheck: LintCheck {
 
     public func check(_ subject: LintSubject, into findings: inout [Finding]) {
         guard subject.reference != nil else { return }
-        for entry in subject.resource.entries where entry.translatable && !entry.obsolete && !entry.flags.contains("formatted=false") {
-            guard let reference = subject.referenceEntries[entry.key] else { continue }
+        for (index, entry) in subject.resource.entries.enumerated() where entry.translatable && !entry.obsolete && !entry.flags.contains("formatted=false") {
+            guard let reference = subject.referenceEntry(index) else { continue }
             if !entry.inlineCodes.isEmpty || !reference.inlineCodes.isEmpty {
                 compareCodes(entry, reference, subject, &findings)
                 continue
@@ -94,6 +98,23 @@ public struct PlaceholderCheck: LintCheck {
                 remaining[placeholder.identity] = count - 1
             } else {
                 extra.append(placeholder)
+            }
+        }
+        if PlaceholderScanner.isPrintfFamily(syntax) {
+            let printfOnly = mine.filter { $0.text.hasPrefix("%") }
+            if printfOnly.contains(where: \.isPositional), let plain = printfOnly.first(where: { !$0.isPositional && !$0.identity.contains("var:") && !$0.text.hasPrefix("%(") }) {
+                findings.append(subject.finding(Self.self, "lintPrintfMixed", ["key": entry.key, "placeholder": plain.text],
+                                                at: value.position(at: plain.offset), text: plain.text,
+                                                discriminator: "\(entry.key)\u{1F}\(category ?? "")\u{1F}mixed"))
+            }
+            // A lone `%` breaks a printf string (gettext's c-format, python-format); in Android, Apple and
+            // .properties values `%` is literal text unless the value is a format, i.e. the reference has directives.
+            let alwaysFormat = syntax == .printf || syntax == .pythonPercent
+            if alwaysFormat || theirs.contains(where: { $0.text.hasPrefix("%") }) {
+                for offset in PlaceholderScanner.strayPercents(value.text, placeholders: mine) {
+                    findings.append(subject.finding(Self.self, "lintPrintfStray", ["key": entry.key], at: value.position(at: offset), text: "%",
+                                                    discriminator: "\(entry.key)\u{1F}\(category ?? "")\u{1F}stray\u{1F}\(offset)"))
+                }
             }
         }
         // Plural forms for exact small numbers may leave the number out.

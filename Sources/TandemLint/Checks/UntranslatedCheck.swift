@@ -26,8 +26,8 @@ public struct UntranslatedCheck: LintCheck {
     public func check(_ subject: LintSubject, into findings: inout [Finding]) {
         guard subject.reference != nil, let language = subject.language, let referenceLanguage = subject.referenceLanguage,
               baseLanguage(language) != baseLanguage(referenceLanguage), subject.resource.format != .tbx else { return }
-        for entry in subject.resource.entries where entry.translatable && !entry.obsolete && entry.state != "fuzzy" {
-            guard let reference = subject.referenceEntries[entry.key] else { continue }
+        for (index, entry) in subject.resource.entries.enumerated() where entry.translatable && !entry.obsolete && entry.state != "fuzzy" {
+            guard let reference = subject.referenceEntry(index) else { continue }
             let texts = entry.value.texts
             let referenceTexts = reference.value.texts
             for text in texts where !text.text.isEmpty {

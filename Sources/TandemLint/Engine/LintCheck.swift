@@ -61,8 +61,10 @@ public struct LintSubject: Sendable {
     public let referenceLanguage: String?
     /// The file's decoded text, for checks that look at the file itself (byte-order mark, trailing white space).
     public let source: SourceText?
-    /// The reference's entries by key.
-    public let referenceEntries: [String: LocaleEntry]
+    /// For each entry of `resource`, the index of the reference entry with the same key, or -1.
+    public let referenceIndex: [Int]
+    /// The indices of the reference entries no entry of `resource` has the key of.
+    public let unmatchedReferenceIndices: [Int]
 
     public init(resource: LocaleResource, path: String, language: String?, reference: LocaleResource?, referencePath: String?,
                 referenceLanguage: String?, source: SourceText?) {
@@ -73,12 +75,30 @@ public struct LintSubject: Sendable {
         self.referencePath = referencePath
         self.referenceLanguage = referenceLanguage
         self.source = source
-        var entries: [String: LocaleEntry] = [:]
+        var indices: [Int] = []
+        var unmatched: [Int] = []
         if let reference {
-            entries.reserveCapacity(reference.entries.count)
-            for entry in reference.entries where entries[entry.key] == nil { entries[entry.key] = entry }
+            var byKey: [String: Int] = [:]
+            byKey.reserveCapacity(reference.entries.count)
+            for (index, entry) in reference.entries.enumerated() where byKey[entry.key] == nil { byKey[entry.key] = index }
+            var matched = [Bool](repeating: false, count: reference.entries.count)
+            indices.reserveCapacity(resource.entries.count)
+            for entry in resource.entries {
+                let index = byKey[entry.key] ?? -1
+                if index >= 0 { matched[index] = true }
+                indices.append(index)
+            }
+            for (index, isMatched) in matched.enumerated() where !isMatched { unmatched.append(index) }
         }
-        self.referenceEntries = entries
+        self.referenceIndex = indices
+        self.unmatchedReferenceIndices = unmatched
+    }
+
+    /// The reference entry for the entry at `index` of `resource`, if the reference has its key.
+    public func referenceEntry(_ index: Int) -> LocaleEntry? {
+        guard let reference, index < referenceIndex.count else { return nil }
+        let match = referenceIndex[index]
+        return match >= 0 ? reference.entries[match] : nil
     }
 
     /// Whether this resource is a translation checked against a reference.

@@ -10,6 +10,8 @@ public struct Placeholder: Hashable, Sendable {
     public var text: String
     /// Its offset (Unicode scalars) in the value.
     public var offset: Int
+    /// For printf: whether the argument position is written (`%1$s`).
+    public var isPositional: Bool = false
 }
 
 /// Finds placeholders in values by the syntax of the value's format.
@@ -42,73 +44,87 @@ public enum PlaceholderScanner {
     /// without flags, for formats where `%` is usually literal text.
     static func printf(_ text: String, apple: Bool, strict: Bool, pythonNames: Bool = false) -> [Placeholder] {
         guard text.utf8.contains(0x25) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        // The grammar is ASCII: scan the UTF-8 bytes, counting scalars for offsets.
+        let bytes = Array(text.utf8)
+        let count = bytes.count
         var result: [Placeholder] = []
         var index = 0
+        var scalarOffset = 0
         var implicit = 0
-        while index < scalars.count {
-            guard scalars[index] == "%" else { index += 1; continue }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func scalars(_ from: Int, _ to: Int) -> Int {
+            var n = 0
+            for i in from..<to where bytes[i] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        func slice(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+        while index < count {
+            let byte = bytes[index]
+            guard byte == 0x25 else {
+                if byte & 0xC0 != 0x80 { scalarOffset += 1 }
+                index += 1
+                continue
+            }
             let start = index
+            let startOffset = scalarOffset
             var cursor = index + 1
-            guard cursor < scalars.count else { break }
-            if scalars[cursor] == "%" { index = cursor + 1; continue }
+            guard cursor < count else { break }
+            if bytes[cursor] == 0x25 { index = cursor + 1; scalarOffset += 2; continue }
             var name: String?
-            if pythonNames, scalars[cursor] == "(" {
+            if pythonNames, bytes[cursor] == 0x28 {
                 var end = cursor + 1
-                while end < scalars.count, scalars[end] != ")" { end += 1 }
-                guard end < scalars.count else { index += 1; continue }
-                name = String(String.UnicodeScalarView(scalars[(cursor + 1)..<end]))
+                while end < count, bytes[end] != 0x29 { end += 1 }
+                guard end < count else { index += 1; scalarOffset += 1; continue }
+                name = slice(cursor + 1, end)
                 cursor = end + 1
             }
-            // Position: digits followed by '$'.
             var position: Int?
             var digitsEnd = cursor
-            while digitsEnd < scalars.count, scalars[digitsEnd].properties.numericType == .decimal, scalars[digitsEnd].isASCII { digitsEnd += 1 }
-            if digitsEnd > cursor, digitsEnd < scalars.count, scalars[digitsEnd] == "$" {
-                position = Int(String(String.UnicodeScalarView(scalars[cursor..<digitsEnd])))
+            while digitsEnd < count, isDigit(bytes[digitsEnd]) { digitsEnd += 1 }
+            if digitsEnd > cursor, digitsEnd < count, bytes[digitsEnd] == 0x24 {
+                position = Int(slice(cursor, digitsEnd))
                 cursor = digitsEnd + 1
             }
-            if apple, cursor < scalars.count, scalars[cursor] == "#", cursor + 1 < scalars.count, scalars[cursor + 1] == "@" {
+            if apple, cursor + 1 < count, bytes[cursor] == 0x23, bytes[cursor + 1] == 0x40 {
                 var end = cursor + 2
-                while end < scalars.count, scalars[end] != "@" { end += 1 }
-                guard end < scalars.count else { index += 1; continue }
-                let variable = String(String.UnicodeScalarView(scalars[(cursor + 2)..<end]))
-                result.append(Placeholder(identity: "var:\(variable)", text: String(String.UnicodeScalarView(scalars[start...end])), offset: start))
+                while end < count, bytes[end] != 0x40 { end += 1 }
+                guard end < count else { index += 1; scalarOffset += 1; continue }
+                result.append(Placeholder(identity: "var:\(slice(cursor + 2, end))", text: slice(start, end + 1), offset: startOffset))
+                scalarOffset += scalars(start, end + 1)
                 index = end + 1
                 continue
             }
             if strict {
-                while cursor < scalars.count, "-+ 0#'".unicodeScalars.contains(scalars[cursor]) { cursor += 1 }
-                while cursor < scalars.count, scalars[cursor] == "*" || (scalars[cursor].isASCII && scalars[cursor].properties.numericType == .decimal) { cursor += 1 }
-                if cursor < scalars.count, scalars[cursor] == "." {
+                while cursor < count, [0x2D, 0x2B, 0x20, 0x30, 0x23, 0x27].contains(bytes[cursor]) { cursor += 1 }
+                while cursor < count, bytes[cursor] == 0x2A || isDigit(bytes[cursor]) { cursor += 1 }
+                if cursor < count, bytes[cursor] == 0x2E {
                     cursor += 1
-                    while cursor < scalars.count, scalars[cursor] == "*" || (scalars[cursor].isASCII && scalars[cursor].properties.numericType == .decimal) { cursor += 1 }
+                    while cursor < count, bytes[cursor] == 0x2A || isDigit(bytes[cursor]) { cursor += 1 }
                 }
-                for modifier in ["hh", "ll", "h", "l", "L", "q", "j", "z", "t"] {
-                    let modifierScalars = Array(modifier.unicodeScalars)
-                    if cursor + modifierScalars.count <= scalars.count, Array(scalars[cursor..<(cursor + modifierScalars.count)]) == modifierScalars {
-                        cursor += modifierScalars.count
-                        break
-                    }
+                if cursor + 1 < count, (bytes[cursor] == 0x68 && bytes[cursor + 1] == 0x68) || (bytes[cursor] == 0x6C && bytes[cursor + 1] == 0x6C) {
+                    cursor += 2
+                } else if cursor < count, [0x68, 0x6C, 0x4C, 0x71, 0x6A, 0x7A, 0x74].contains(bytes[cursor]) {
+                    cursor += 1
                 }
             }
-            guard cursor < scalars.count else { index += 1; continue }
-            let conversion = scalars[cursor]
+            guard cursor < count else { index += 1; scalarOffset += 1; continue }
             let kind: String
-            switch conversion {
-            case "d", "i", "u", "o", "x", "X": kind = "d"
-            case "f", "F", "e", "E", "g", "G", "a", "A": kind = "f"
-            case "s": kind = "s"
-            case "S": kind = strict ? "S" : "s"
-            case "c", "C": kind = "c"
-            case "p": kind = "p"
-            case "@" where apple: kind = "@"
+            switch bytes[cursor] {
+            case 0x64, 0x69, 0x75, 0x6F, 0x78, 0x58: kind = "d"
+            case 0x66, 0x46, 0x65, 0x45, 0x67, 0x47, 0x61, 0x41: kind = "f"
+            case 0x73: kind = "s"
+            case 0x53: kind = strict ? "S" : "s"
+            case 0x63, 0x43: kind = "c"
+            case 0x70: kind = "p"
+            case 0x40 where apple: kind = "@"
             default:
                 index += 1
+                scalarOffset += 1
                 continue
             }
             if !strict && cursor - start > 1 + (position == nil ? 0 : String(position!).count + 1) {
                 index += 1
+                scalarOffset += 1
                 continue
             }
             let identity: String
@@ -118,10 +134,35 @@ public enum PlaceholderScanner {
                 if position == nil { implicit += 1 }
                 identity = "\(position ?? implicit):\(kind)"
             }
-            result.append(Placeholder(identity: identity, text: String(String.UnicodeScalarView(scalars[start...cursor])), offset: start))
+            result.append(Placeholder(identity: identity, text: slice(start, cursor + 1), offset: startOffset, isPositional: position != nil))
+            scalarOffset += scalars(start, cursor + 1)
             index = cursor + 1
         }
         return result
+    }
+
+    /// Offsets of `%` signs that start no directive and are not part of `%%`, given the
+    /// directives found in the text.
+    static func strayPercents(_ text: String, placeholders: [Placeholder]) -> [Int] {
+        guard text.utf8.contains(0x25) else { return [] }
+        let starts = Set(placeholders.map(\.offset))
+        let scalars = Array(text.unicodeScalars)
+        var strays: [Int] = []
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "%" {
+                if starts.contains(index) { index += 1; continue }
+                if index + 1 < scalars.count, scalars[index + 1] == "%" { index += 2; continue }
+                strays.append(index)
+            }
+            index += 1
+        }
+        return strays
+    }
+
+    /// Whether `syntax` writes printf directives.
+    static func isPrintfFamily(_ syntax: PlaceholderSyntax) -> Bool {
+        [.printf, .android, .apple, .pythonPercent, .javaMessageFormat].contains(syntax)
     }
 
     /// ICU MessageFormat arguments, by name (`{count, plural, …}` gives `count`).

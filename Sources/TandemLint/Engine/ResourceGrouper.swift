@@ -40,11 +40,11 @@ struct ResourceGrouper {
                     }
                     var language = resource.language
                     if resource.side == .source && language == nil { language = configuration.reference }
-                    if resource.side == .target && language == nil { language = LanguageInference.infer(file.file.relativePath).language }
+                    if resource.side == .target && language == nil { language = LanguageInference.infer(file.file.path).language }
                     let member = GroupMember(resource: resource, path: file.file.path, language: language, raw: file.raw, isReference: isReference)
                     add(member, identity: identity, groups: &groups, byIdentity: &byIdentity)
                 default:
-                    let (identity, pathLanguage, isDefault) = place(file.file.relativePath)
+                    let (identity, pathLanguage, isDefault) = place(file.file.path)
                     if isDefault || (pathLanguage == nil && resource.language == nil) {
                         defaults.append((file, resource))
                         continue
@@ -56,9 +56,9 @@ struct ResourceGrouper {
         }
         // Default variants (values/, Base.lproj/, messages.properties) join the group they are the default of.
         for (file, resource) in defaults {
-            let (identity, _, _) = place(file.file.relativePath)
+            let (identity, _, _) = place(file.file.path)
             var candidates = [identity]
-            let name = file.file.relativePath
+            let name = file.file.path
             if let dot = name.lastIndex(of: "."), !name[dot...].contains("/") {
                 for separator in ["_", "-", "."] { candidates.append(name[..<dot] + separator + "{lang}" + name[dot...]) }
             }
@@ -86,12 +86,13 @@ struct ResourceGrouper {
         }
     }
 
-    /// The identity, language and default flag of a monolingual file.
-    private func place(_ relativePath: String) -> (String, String?, Bool) {
+    /// The identity, language and default flag of a monolingual file (by its path as shown,
+    /// which `resources:` patterns are written against).
+    private func place(_ path: String) -> (String, String?, Bool) {
         for pattern in configuration.resources {
-            if let language = match(pattern, relativePath) { return (pattern, language, false) }
+            if let language = match(pattern, path) { return (pattern, language, false) }
         }
-        let inferred = LanguageInference.infer(relativePath)
+        let inferred = LanguageInference.infer(path)
         return (inferred.identity, inferred.language, inferred.isDefault)
     }
 

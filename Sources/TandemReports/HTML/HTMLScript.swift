@@ -274,7 +274,12 @@ window.tandemErrors=[];window.addEventListener("error",function(e){window.tandem
     });
     result.nav.position = position ? position.textContent : null;
     result.nav.focused = doc.activeElement ? doc.activeElement.id : null;
-    select(-1);
+    // Hovering a highlight shows its findings: the current one's message, severity and suggestion.
+    var hovered = current >= 0 ? marksOf(navs[current])[0] : null;
+    if (hovered) {
+      hovered.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+      result.tip = { shown: !tip.hidden, text: tip.textContent, finding: navs[current].textContent };
+    }
     result.hostile = {
       elements: doc.querySelectorAll(".tx script, .tx img, .tx svg, .tx iframe, .tx object, .f script, .f img, .f svg").length,
       scripts: doc.querySelectorAll("script").length,

@@ -30,7 +30,7 @@ code,.path{font-family:ui-monospace,"SFMono-Regular","DejaVu Sans Mono",Menlo,Co
 .dot{display:inline-block;width:.62em;height:.62em;border-radius:50%;margin-right:.45em;vertical-align:.04em;background:var(--neutral)}
 .dot.s-critical{background:var(--critical)}.dot.s-major{background:var(--major)}.dot.s-minor{background:var(--minor)}.dot.s-neutral{background:var(--neutral)}
 .dot.st-changed{background:var(--accent)}.dot.st-added{background:var(--ins)}.dot.st-removed{background:var(--del)}.dot.st-unchanged{background:#98a2b3}
-.toolbar{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;align-items:center;gap:8px 10px;padding:9px 28px;background:rgba(255,255,255,.97);border-top:1px solid var(--line);border-bottom:1px solid var(--line);font-size:.9rem}
+.toolbar{position:sticky;top:0;z-index:5;display:flex;flex-wrap:wrap;align-items:center;gap:8px 10px;padding:9px 28px;background:rgba(255,255,255,.97);border-top:1px solid var(--line);border-bottom:1px solid var(--line);font-size:.86rem}
 .toolbar .group{display:flex;flex-wrap:wrap;gap:6px;align-items:center}
 .pill{display:inline-flex;align-items:center;gap:.3em;border:1px solid var(--line);border-radius:999px;padding:.14em .6em .14em .45em;background:#fff;cursor:pointer;user-select:none}
 .pill input{margin:0;accent-color:var(--accent)}
@@ -47,7 +47,7 @@ details.dd .panel label .n{margin-left:auto;padding-left:1em;color:var(--muted);
 button{font:inherit;color:inherit;border:1px solid var(--line);border-radius:6px;background:#fff;padding:.16em .7em;cursor:pointer}
 button:hover,.pill:hover,details.dd>summary:hover{border-color:#98a2b3}
 :focus-visible{outline:2px solid var(--accent);outline-offset:2px}
-input[type=search]{font:inherit;border:1px solid var(--line);border-radius:6px;padding:.18em .6em;width:12em;background:#fff}
+input[type=search]{font:inherit;border:1px solid var(--line);border-radius:6px;padding:.18em .6em;width:11em;background:#fff}
 .nav{display:flex;align-items:center;gap:6px;margin-left:auto}
 .nav .pos{font-variant-numeric:tabular-nums;color:var(--muted);min-width:4.5em;text-align:center}
 .keys{color:var(--muted);font-size:.8rem}

@@ -30,7 +30,7 @@ public final class ConsistencyCheck: ReviewCheck {
     private var termIDs: [String: Int32] = [:]
     private var wordIDs: [String: Int32] = [:]
     private var wordForms: [Int32: String] = [:]
-    static let termPairLimit = 50_000
+    static let termPairLimit = 20_000
     static let memoryLimit = 1_000_000
 
     init(context: ReviewContext) {
@@ -86,9 +86,19 @@ public final class ConsistencyCheck: ReviewCheck {
 
     /// Letters and digits, lower case: what two segments must share to count as the same.
     static func key(_ side: SideText) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in side.scalars where ScalarClass.isLetterOrDigit(scalar) { scalars.append(scalar) }
-        return String(scalars).lowercased()
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(side.scalars.count)
+        for scalar in side.scalars where ScalarClass.isLetterOrDigit(scalar) {
+            let value = scalar.value
+            if (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7) {
+                scalars.append(Unicode.Scalar(value + 0x20)!)
+            } else if value < 0x80 || !scalar.properties.isUppercase {
+                scalars.append(scalar)
+            } else {
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(scalars: scalars)
     }
 
     /// Sources that differ only by a few characters (a plural, a typo) are not "different".

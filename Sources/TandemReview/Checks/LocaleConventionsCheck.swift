@@ -158,6 +158,6 @@ extension String {
         var end = scalars.count
         while start < end, ScalarClass.isSpace(scalars[start]) { start += 1 }
         while end > start, ScalarClass.isSpace(scalars[end - 1]) { end -= 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return String(scalars: scalars[start..<end])
     }
 }

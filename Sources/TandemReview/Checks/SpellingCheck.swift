@@ -99,8 +99,8 @@ public final class SpellingCheck: ReviewCheck {
         var verdict = false
         if scalars.count >= 6 {
             for split in stride(from: scalars.count - 3, through: 3, by: -1) {
-                let head = String(String.UnicodeScalarView(scalars[..<split]))
-                let tail = Self.capitalized(String(String.UnicodeScalarView(scalars[split...])))
+                let head = String(scalars: scalars[..<split])
+                let tail = Self.capitalized(String(scalars: scalars[split...]))
                 guard isNounForm(tail) || (fragment && known(tail + "-")) || compoundTail(tail) else { continue }
                 if isHead(head, sourceWords: sourceWords) {
                     verdict = true
@@ -121,9 +121,9 @@ public final class SpellingCheck: ReviewCheck {
         var verdict = false
         if scalars.count >= 8 {
             for split in stride(from: scalars.count - 4, through: 4, by: -1) {
-                let tail = String(String.UnicodeScalarView(scalars[split...]))
+                let tail = String(scalars: scalars[split...])
                 guard known(tail) else { continue }
-                let head = Self.capitalized(String(String.UnicodeScalarView(scalars[..<split])))
+                let head = Self.capitalized(String(scalars: scalars[..<split]))
                 if known(head + "-") || isNounForm(head) || (head.hasSuffix("s") && isNounForm(String(head.dropLast()))) {
                     verdict = true
                     break
@@ -155,8 +155,8 @@ public final class SpellingCheck: ReviewCheck {
         let scalars = Array(tail.unicodeScalars)
         guard scalars.count >= 7 else { return false }
         for split in 3...(scalars.count - 3) {
-            let head = String(String.UnicodeScalarView(scalars[..<split]))
-            let rest = Self.capitalized(String(String.UnicodeScalarView(scalars[split...])))
+            let head = String(scalars: scalars[..<split])
+            let rest = Self.capitalized(String(scalars: scalars[split...]))
             if known(head + "-") || isNounForm(head), isNounForm(rest) { return true }
         }
         return false

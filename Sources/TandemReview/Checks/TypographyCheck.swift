@@ -71,7 +71,7 @@ public final class TypographyCheck: ReviewCheck {
             if UntranslatedCheck.find(name, in: target) != nil { continue }
             for spaced in Self.spacedVariants(name, symbols: symbols) {
                 guard let found = UntranslatedCheck.find(spaced, in: target) else { continue }
-                let text = String(String.UnicodeScalarView(name))
+                let text = String(scalars: name)
                 findings.add(Self.descriptor, pair: pair, key: "reviewSpacedName", arguments: ["text": pair.target.string(found..<(found + spaced.count)), "suggestion": text],
                              source: start..<end, target: found..<(found + spaced.count), suggestion: text)
                 break
@@ -101,7 +101,7 @@ public final class TypographyCheck: ReviewCheck {
     private func suspendedHyphens(_ pair: PairView, into findings: inout FindingList) {
         let words = pair.target.words
         let s = pair.target.scalars
-        for word in words where word.hasLetter {
+        for word in words where word.hasLetter && (4...6).contains(where: { word.range.count > $0 + 1 && ScalarClass.isHyphen(s[word.range.upperBound - $0]) }) {
             // "Schul-und": the scanner keeps it one word; its last part is the conjunction.
             let parts = word.hyphenParts
             guard parts.count == 2, let last = parts.last, Self.conjunctions.contains(String(last)),
@@ -119,7 +119,7 @@ public final class TypographyCheck: ReviewCheck {
         for index in 1..<max(1, s.count) where s[index] == "(" && ScalarClass.isLetter(s[index - 1]) && !protected(index) {
             var close = index + 1
             while close < s.count, s[close] != ")", s[close] != "(", close - index < 200 { close += 1 }
-            let inner = String(String.UnicodeScalarView(s[(index + 1)..<min(close, s.count)]))
+            let inner = String(scalars: s[(index + 1)..<min(close, s.count)])
             if Self.parenthesizedEndings.contains(inner) || inner.isEmpty { continue }
             // Code such as printf() is written the same in the source.
             var start = index - 1

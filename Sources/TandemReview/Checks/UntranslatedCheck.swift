@@ -34,9 +34,9 @@ public final class UntranslatedCheck: ReviewCheck {
         guard !letterWords.isEmpty else { return }
 
         // The whole target is the source, unchanged.
-        if Self.normalized(side.text) == Self.normalized(pair.source.text) {
+        if Self.sameIgnoringSpaces(side.scalars, pair.source.scalars) {
             let counts = functionWordCounts(letterWords)
-            if counts.source >= 1, counts.source > counts.target {
+            if counts.source >= 1 && counts.source > counts.target || letterWords.count >= 3 && isSourceLanguage(letterWords, requireFunctionWord: false) {
                 findings.add(Self.descriptor, pair: pair, key: "reviewUntranslated", source: 0..<pair.source.scalars.count,
                              target: 0..<side.scalars.count)
                 return
@@ -60,9 +60,8 @@ public final class UntranslatedCheck: ReviewCheck {
             }
             // Parts of a heading or label: "Kundendienstmitarbeiter - Job Description".
             for part in Self.parts(side.scalars, start..<end) where part != start..<end {
-                let text = side.string(part)
                 let partWords = words.filter { part.contains($0.range.lowerBound) }
-                guard !partWords.isEmpty, partWords.count <= 6, pair.source.text.contains(text) else { continue }
+                guard !partWords.isEmpty, partWords.count <= 6, ScalarSearch.contains(pair.source.scalars, side.scalars, part) else { continue }
                 if isCandidate(partWords.map(\.text)) {
                     postpone(pair, range: part, words: partWords.map(\.text))
                 }
@@ -112,10 +111,10 @@ public final class UntranslatedCheck: ReviewCheck {
         func flush() {
             defer { run.removeAll() }
             guard !run.isEmpty else { return }
-            let text = pair.target.string(run[0].range.lowerBound..<run[run.count - 1].range.upperBound)
-            guard pair.source.text.contains(text) else { return }
-            if run.count >= 2 { names.insert(text) }
-            for word in run where pair.source.text.contains(word.text) && !target.isFunctionWord(word.lowercased) {
+            let range = run[0].range.lowerBound..<run[run.count - 1].range.upperBound
+            guard ScalarSearch.contains(pair.source.scalars, pair.target.scalars, range) else { return }
+            if run.count >= 2 { names.insert(pair.target.string(range)) }
+            for word in run where !target.isFunctionWord(word.lowercased) {
                 // A single word counts when the source writes it capitalized in mid-sentence too.
                 if let first = Self.find(Array(word.text.unicodeScalars), in: pair.source.scalars), first > 0,
                    !pair.source.words.contains(where: { $0.range.lowerBound == first && $0.isSegmentInitial }) {
@@ -135,10 +134,10 @@ public final class UntranslatedCheck: ReviewCheck {
     }
 
     /// Whether a sentence is in the source language: by function words, and where they leave it open, by dictionaries.
-    private func isSourceLanguage(_ words: [Word]) -> Bool {
+    private func isSourceLanguage(_ words: [Word], requireFunctionWord: Bool = true) -> Bool {
         let counts = functionWordCounts(words)
         if counts.source >= 2, counts.source >= 2 * counts.target + 1 { return true }
-        guard counts.target == 0, counts.source >= 1 else { return false }
+        guard counts.target == 0, counts.source >= 1 || !requireFunctionWord else { return false }
         var sourceOnly = 0, targetOnly = 0
         for word in words where !word.isAllCaps {
             let lower = word.lowercased
@@ -189,17 +188,21 @@ public final class UntranslatedCheck: ReviewCheck {
         }
     }
 
-    static func normalized(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !ScalarClass.isSpace($0) })
+    /// Whether two texts are equal but for white space.
+    static func sameIgnoringSpaces(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        var i = 0, j = 0
+        while true {
+            while i < a.count, ScalarClass.isSpace(a[i]) { i += 1 }
+            while j < b.count, ScalarClass.isSpace(b[j]) { j += 1 }
+            if i == a.count || j == b.count { return i == a.count && j == b.count }
+            if a[i] != b[j] { return false }
+            i += 1
+            j += 1
+        }
     }
 
     static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        outer: for start in 0...(haystack.count - needle.count) {
-            for offset in 0..<needle.count where haystack[start + offset] != needle[offset] { continue outer }
-            return start
-        }
-        return nil
+        ScalarSearch.find(needle, in: haystack)
     }
 
     static let examples: [CheckExample] = [

@@ -28,7 +28,7 @@ public final class SideText {
         }
         self.scalars = scalars
         self.segmentStarts = starts
-        self.text = segments.count == 1 ? segments[0].text : String(String.UnicodeScalarView(scalars))
+        self.text = segments.count == 1 ? segments[0].text : String(scalars: scalars)
     }
 
     /// Whether the side has no segment or only white space.
@@ -47,7 +47,7 @@ public final class SideText {
     public func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+        return String(scalars: scalars[lower..<upper])
     }
 
     /// The index of the segment holding offset `offset`.

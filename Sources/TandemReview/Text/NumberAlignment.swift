@@ -39,19 +39,6 @@ public struct NumberAlignment {
         var sourceDone = [Bool](repeating: false, count: s.count)
         var targetDone = [Bool](repeating: false, count: t.count)
 
-        // Idioms: their numbers need no counterpart.
-        let sourceLower = source.text.lowercased()
-        let targetLower = target.text.lowercased()
-        for idiom in Self.idioms where sourceLower.contains(idiom.source) {
-            guard idiom.targets.contains(where: { targetLower.contains($0) }) else { continue }
-            let idiomScalars = Array(idiom.source.unicodeScalars)
-            for start in Self.occurrences(of: idiomScalars, in: source.scalars) {
-                for (index, mention) in s.enumerated() where mention.range.lowerBound >= start && mention.range.upperBound <= start + idiomScalars.count {
-                    sourceDone[index] = true
-                }
-            }
-        }
-
         func pass(_ matchesKeys: (NumberMention, NumberMention) -> Bool, foreign: Bool) {
             for (i, sm) in s.enumerated() where !sourceDone[i] {
                 for (j, tm) in t.enumerated() where !targetDone[j] && matchesKeys(sm, tm) {
@@ -69,6 +56,10 @@ public struct NumberAlignment {
         pass({ a, b in a.key.map { b.alternativeKeys.contains($0) } ?? false }, foreign: true)
         // The source's digits read by another convention (a source in German format).
         pass({ a, b in b.key.map { a.alternativeKeys.contains($0) } ?? false }, foreign: false)
+        // Idioms: their numbers need no counterpart (only looked for when a source number is left over).
+        if sourceDone.contains(false) {
+            Self.markIdioms(source: source, target: target, mentions: s, done: &sourceDone)
+        }
         // A date written out on one side and as separate day and year numbers on the other.
         for (i, sm) in s.enumerated() where !sourceDone[i] && sm.kind == .date {
             Self.matchDateParts(sm, in: t, done: &targetDone, mark: &sourceDone[i])
@@ -78,6 +69,21 @@ public struct NumberAlignment {
         }
         unmatchedSource = s.indices.filter { !sourceDone[$0] }
         unmatchedTarget = t.indices.filter { !targetDone[$0] }
+    }
+
+    private static func markIdioms(source: SideText, target: SideText, mentions s: [NumberMention], done sourceDone: inout [Bool]) {
+        let sourceLower = source.text.lowercased()
+        var targetLower: String?
+        for idiom in Self.idioms where sourceLower.contains(idiom.source) {
+            if targetLower == nil { targetLower = target.text.lowercased() }
+            guard idiom.targets.contains(where: { targetLower!.contains($0) }) else { continue }
+            let idiomScalars = Array(idiom.source.unicodeScalars)
+            for start in Self.occurrences(of: idiomScalars, in: source.scalars) {
+                for (index, mention) in s.enumerated() where mention.range.lowerBound >= start && mention.range.upperBound <= start + idiomScalars.count {
+                    sourceDone[index] = true
+                }
+            }
+        }
     }
 
     private static func matchDateParts(_ date: NumberMention, in others: [NumberMention], done: inout [Bool], mark: inout Bool) {

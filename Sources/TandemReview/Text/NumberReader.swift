@@ -17,12 +17,16 @@ public final class NumberReader {
     private var cache: [String: DecimalValue?] = [:]
     /// Number words that start compounds, by their first three letters.
     private let compoundHeads: [String: [(String, Int)]]
+    /// Hashes of the number words, and of the number words that start compounds.
+    private let wordHashes: Set<UInt64>
+    private let headHashes: Set<UInt64>
 
     public init(language: String, region: String, icuLocale: String) {
         self.language = language
         self.icuLocale = icuLocale
         self.convention = NumberConvention.of(language: language, region: region)
-        self.vocabulary = NumberVocabulary.forLanguage(language)
+        let vocabulary = NumberVocabulary.forLanguage(language)
+        self.vocabulary = vocabulary
         self.parser = try? NumberParser(locale: icuLocale)
         var heads: [String: [(String, Int)]] = [:]
         if !vocabulary.compoundEndings.isEmpty {
@@ -32,6 +36,8 @@ public final class NumberReader {
             for key in heads.keys { heads[key]?.sort { $0.0.count > $1.0.count } }
         }
         self.compoundHeads = heads
+        wordHashes = Set(vocabulary.words.keys.map { Self.hash($0.unicodeScalars) })
+        headHashes = vocabulary.compoundEndings.isEmpty ? [] : Set(vocabulary.words.filter { $0.value >= 2 }.keys.map { Self.hash($0.unicodeScalars) })
     }
 
     /// The numbers of `scalars`, in order, skipping the `protected` ranges (URLs, placeholders).
@@ -95,7 +101,7 @@ public final class NumberReader {
             break
         }
         let digitsRange = start..<end
-        let token = String(String.UnicodeScalarView(s[digitsRange]))
+        let token = String(scalars: s[digitsRange])
         var mention = NumberMention(kind: .number, range: digitsRange, numberRange: digitsRange, token: token, value: nil)
 
         // A code such as K-12 or COVID-19: letters and a hyphen before the digits.
@@ -103,7 +109,7 @@ public final class NumberReader {
             var wordStart = start - 2
             while wordStart > 0, ScalarClass.isLetterOrDigit(s[wordStart - 1]) { wordStart -= 1 }
             let codeEnd = alphanumericEnd(s, from: end)
-            let code = String(String.UnicodeScalarView(s[wordStart..<codeEnd]))
+            let code = String(scalars: s[wordStart..<codeEnd])
             return (NumberMention(kind: .identifier, range: wordStart..<codeEnd, numberRange: digitsRange, token: code, value: nil), codeEnd)
         }
 
@@ -112,7 +118,7 @@ public final class NumberReader {
         if end < s.count, ScalarClass.isLetter(s[end]) {
             var suffixEnd = end
             while suffixEnd < s.count, ScalarClass.isLetter(s[suffixEnd]) { suffixEnd += 1 }
-            let suffix = String(String.UnicodeScalarView(s[end..<suffixEnd])).lowercased()
+            let suffix = String(scalars: s[end..<suffixEnd]).lowercased()
             let followedByDigit = suffixEnd < s.count && ScalarClass.isDigit(s[suffixEnd])
             if !followedByDigit, vocabulary.ordinalSuffixes.contains(suffix) {
                 mention.isOrdinal = true
@@ -123,7 +129,7 @@ public final class NumberReader {
                 // 5km, 1990s, 1990er: the number stays a number.
             } else {
                 let codeEnd = alphanumericEnd(s, from: start)
-                let code = String(String.UnicodeScalarView(s[start..<codeEnd]))
+                let code = String(scalars: s[start..<codeEnd])
                 return (NumberMention(kind: .identifier, range: start..<codeEnd, numberRange: digitsRange, token: code, value: nil), codeEnd)
             }
         }
@@ -212,7 +218,7 @@ public final class NumberReader {
         var result: DecimalValue?
         if let value = convention.read(scalars) {
             // ICU's parser has the final word on the value; a token with space grouping is read without the spaces.
-            let forICU = String(String.UnicodeScalarView(scalars.filter { !convention.grouping.contains($0) }))
+            let forICU = String(scalars: scalars.filter { !convention.grouping.contains($0) })
             if let parsed = parser?.parseWhole(forICU), let icuValue = DecimalValue(parsed.decimal) {
                 result = icuValue
             } else {
@@ -249,7 +255,7 @@ public final class NumberReader {
         if start > 0, s[start - 1] == "." { start -= 1 }
         while start > 0, ScalarClass.isLetter(s[start - 1]) || s[start - 1] == "§" { start -= 1 }
         guard start < end else { return nil }
-        return String(String.UnicodeScalarView(s[start..<end]))
+        return String(scalars: s[start..<end])
     }
 
     /// The word starting at `position` after at most one space, with its range.
@@ -259,7 +265,7 @@ public final class NumberReader {
         guard start < s.count, ScalarClass.isLetter(s[start]) else { return nil }
         var end = wordEnd(s, from: start)
         if allowPeriod, end < s.count, s[end] == "." { end += 1 }
-        return (String(String.UnicodeScalarView(s[start..<end])), start..<end)
+        return (String(scalars: s[start..<end]), start..<end)
     }
 
     // MARK: Currencies, scales, percent
@@ -288,7 +294,7 @@ public final class NumberReader {
         var wordStart = end
         while wordStart > 0, ScalarClass.isLetter(s[wordStart - 1]) || s[wordStart - 1] == "." { wordStart -= 1 }
         guard wordStart < end, wordStart == 0 || !ScalarClass.isLetterOrDigit(s[wordStart - 1]) else { return nil }
-        let word = String(String.UnicodeScalarView(s[wordStart..<end]))
+        let word = String(scalars: s[wordStart..<end])
         if NumberVocabulary.isoCodes.contains(word) { return (word, wordStart..<start) }
         if let code = NumberVocabulary.currencySymbols[word] { return (code, wordStart..<start) }
         return nil
@@ -303,7 +309,7 @@ public final class NumberReader {
         }
         guard ScalarClass.isLetter(s[start]) else { return nil }
         let end = wordEnd(s, from: start)
-        let word = String(String.UnicodeScalarView(s[start..<end]))
+        let word = String(scalars: s[start..<end])
         if NumberVocabulary.isoCodes.contains(word) { return (word, start..<end) }
         if let code = vocabulary.currencyWords[word.lowercased()] { return (code, start..<end) }
         return nil
@@ -379,7 +385,7 @@ public final class NumberReader {
         }
         guard let date, (1...12).contains(date.month), (1...31).contains(date.day) else { return nil }
         var mention = NumberMention(kind: .date, range: start..<thirdEnd, numberRange: start..<thirdEnd,
-                                    token: String(String.UnicodeScalarView(s[start..<thirdEnd])), value: nil)
+                                    token: String(scalars: s[start..<thirdEnd]), value: nil)
         mention.date = date
         mention.dateStyle = style
         return mention
@@ -403,7 +409,7 @@ public final class NumberReader {
         var marked = false
         var probe = cursor
         if probe < s.count, ScalarClass.isSpace(s[probe]) { probe += 1 }
-        let rest = String(String.UnicodeScalarView(s[probe..<min(s.count, probe + 6)])).lowercased()
+        let rest = String(scalars: s[probe..<min(s.count, probe + 6)]).lowercased()
         if language == "en" {
             for marker in ["a.m.", "p.m.", "am", "pm"] where rest.hasPrefix(marker) {
                 let after = probe + marker.unicodeScalars.count
@@ -423,7 +429,7 @@ public final class NumberReader {
         guard marked || colon, hour <= 24, minute < 60 else { return nil }
         if colon, !marked, cursor < s.count, s[cursor] == ":" { return nil }
         var mention = NumberMention(kind: .time, range: start..<end, numberRange: start..<cursor,
-                                    token: String(String.UnicodeScalarView(s[start..<cursor])), value: nil)
+                                    token: String(scalars: s[start..<cursor]), value: nil)
         mention.minutes = hour * 60 + minute
         return mention
     }
@@ -450,7 +456,7 @@ public final class NumberReader {
                 end = yearEnd
             }
             var date = NumberMention(kind: .date, range: monthStart..<end, numberRange: start..<mention.numberRange.upperBound,
-                                     token: String(String.UnicodeScalarView(s[monthStart..<end])), value: nil)
+                                     token: String(scalars: s[monthStart..<end]), value: nil)
             date.date = CalendarDate(year: year, month: monthNumber, day: day)
             date.dateStyle = .monthDayYear
             return date
@@ -471,7 +477,7 @@ public final class NumberReader {
             end = yearEnd
         }
         var date = NumberMention(kind: .date, range: start..<end, numberRange: start..<mention.numberRange.upperBound,
-                                 token: String(String.UnicodeScalarView(s[start..<end])), value: nil)
+                                 token: String(scalars: s[start..<end]), value: nil)
         date.date = CalendarDate(year: year, month: monthNumber, day: day)
         date.dateStyle = .dayMonthYear
         return date
@@ -479,8 +485,37 @@ public final class NumberReader {
 
     // MARK: Words
 
+    /// FNV-1a over lower-cased scalars (ASCII and Latin-1 letters), for a quick "could this be a number word" test.
+    static func hash<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars { hash = step(hash, scalar) }
+        return hash
+    }
+
+    @inline(__always)
+    static func step(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        var value = scalar.value
+        if (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7) { value += 0x20 }
+        return (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    }
+
+    /// Whether the word at `range` may be a number word: its hash, a hyphenated first part's or a compound head's is known.
+    private func mayBeNumberWord(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = s[index]
+            if ScalarClass.isHyphen(scalar) { return wordHashes.contains(hash) }
+            hash = Self.step(hash, scalar)
+            index += 1
+            if index - range.lowerBound >= 3, index < range.upperBound, headHashes.contains(hash) { return true }
+        }
+        return wordHashes.contains(hash)
+    }
+
     private func readWord(_ s: [Unicode.Scalar], _ range: Range<Int>) -> NumberMention? {
-        let word = String(String.UnicodeScalarView(s[range]))
+        guard mayBeNumberWord(s, range) else { return nil }
+        let word = String(scalars: s[range])
         let lower = word.lowercased()
         var value: Int?
         var articleLike = false

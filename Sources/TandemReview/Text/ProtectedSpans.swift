@@ -32,7 +32,7 @@ enum ProtectedSpanScanner {
         let count = scalars.count
         var index = 0
         func make(_ kind: ProtectedSpan.Kind, _ range: Range<Int>) {
-            spans.append(ProtectedSpan(kind: kind, range: range, text: String(String.UnicodeScalarView(scalars[range]))))
+            spans.append(ProtectedSpan(kind: kind, range: range, text: String(scalars: scalars[range])))
         }
         while index < count {
             let scalar = scalars[index]
@@ -56,8 +56,19 @@ enum ProtectedSpanScanner {
             if atBoundary, ScalarClass.isLetterOrDigit(scalar) {
                 let tokenEnd = nonSpaceEnd(scalars, from: index)
                 let token = scalars[index..<tokenEnd]
-                // Only a token with a period, colon or at sign can be an address.
-                guard token.contains(where: { $0 == "." || $0 == ":" || $0 == "@" }) else {
+                // Only a token with a period or colon inside, or an at sign, can be an address.
+                var candidate = false
+                var position = token.startIndex
+                while position < token.endIndex {
+                    let scalar = token[position]
+                    if scalar == "@" || ((scalar == "." || scalar == ":") && position + 1 < token.endIndex
+                        && (ScalarClass.isLetterOrDigit(token[position + 1]) || token[position + 1] == "/")) {
+                        candidate = true
+                        break
+                    }
+                    position += 1
+                }
+                guard candidate else {
                     index = tokenEnd
                     continue
                 }
@@ -81,9 +92,15 @@ enum ProtectedSpanScanner {
 
     private static func nonSpaceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var end = start
-        while end < scalars.count, !ScalarClass.isSpace(scalars[end]),
-              !"<>\"„“”«»()[]{}".unicodeScalars.contains(scalars[end]) { end += 1 }
+        while end < scalars.count, !ScalarClass.isSpace(scalars[end]), !isDelimiter(scalars[end]) { end += 1 }
         return end
+    }
+
+    private static func isDelimiter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "<", ">", "\"", "„", "“", "”", "«", "»", "(", ")", "[", "]", "{", "}": return true
+        default: return false
+        }
     }
 
     /// The end of a token, less trailing sentence punctuation.
@@ -94,7 +111,7 @@ enum ProtectedSpanScanner {
     }
 
     private static func urlEnd(_ token: ArraySlice<Unicode.Scalar>, start: Int) -> Int? {
-        let text = String(String.UnicodeScalarView(token)).lowercased()
+        let text = String(scalars: token).lowercased()
         let end = trimmedEnd(token)
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("ftp://") || text.hasPrefix("www.") {
             return end > start + 4 ? end : nil
@@ -105,7 +122,7 @@ enum ProtectedSpanScanner {
         let hostEnd = core.firstIndex(of: "/") ?? core.endIndex
         let labels = core[core.startIndex..<hostEnd].split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ScalarClass.isLetterOrDigit($0) || $0 == "-" } }) else { return nil }
-        let tld = String(String.UnicodeScalarView(labels.last!)).lowercased()
+        let tld = String(scalars: labels.last!).lowercased()
         guard domains.contains(tld), labels.dropLast().allSatisfy({ $0.contains { ScalarClass.isLetter($0) } }) else { return nil }
         // "z.B" or "d.h" are not domains: the label before the top-level domain has two letters at least.
         guard labels[labels.count - 2].count >= 2 else { return nil }

@@ -15,9 +15,9 @@ public struct Word: Hashable, Sendable {
     public let isProtected: Bool
     /// The first word of its segment (or after a sentence-internal colon or bullet).
     public let isSegmentInitial: Bool
-
     /// The word in lower case.
     public let lowercased: String
+
 
     /// The parts of a hyphenated word (`High-School-Abschluss` → three parts).
     public var hyphenParts: [Substring] {
@@ -68,11 +68,12 @@ enum WordScanner {
                 while back >= 0, ScalarClass.isSpace(scalars[back]) || "\"„“‚‘«»([".unicodeScalars.contains(scalars[back]) { back -= 1 }
                 initial = back < (segmentStarts.isEmpty ? 0 : segmentStarts[startIndex]) || scalars[back] == ":" || scalars[back] == "•"
             }
-            let text = String(String.UnicodeScalarView(scalars[start..<end]))
-            words.append(Word(range: start..<end, text: text, lowercased: uppercase == 0 ? text : text.lowercased(), hasLetter: hasLetter, hasDigit: hasDigit,
+            let text = String(scalars: scalars[start..<end])
+            words.append(Word(range: start..<end, text: text, hasLetter: hasLetter, hasDigit: hasDigit,
                               isCapitalized: ScalarClass.isUppercase(scalar),
                               isAllCaps: uppercase >= 2 && lowercase == 0,
-                              isProtected: isProtected, isSegmentInitial: initial))
+                              isProtected: isProtected, isSegmentInitial: initial,
+                              lowercased: uppercase == 0 ? text : text.lowercased()))
             index = end
         }
         return words

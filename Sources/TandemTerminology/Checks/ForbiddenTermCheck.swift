@@ -43,10 +43,10 @@ final class ForbiddenTermCheck: TerminologyCheck {
                 let concept = index.concepts[Int(ref.concept)]
                 let suggestions = Self.suggestions(concept, for: ref, index: index)
                 var arguments = ["found": hit.text, "term": occurrence.text, "approved": suggestions.joined(separator: ", ")]
-                if let note = ref.note { arguments["note"] = note }
+                if let note = ref.note, !note.isEmpty { arguments["note"] = note }
                 let finding = Finding(
                     check: Self.id, category: .terminology, severity: concept.layer == 0 ? .critical : .major,
-                    messageKey: "termForbidden", messageArguments: arguments,
+                    messageKey: arguments["note"] == nil ? "termForbidden" : "termForbiddenNote", messageArguments: arguments,
                     suggestion: suggestions.first, source: pair.span(occurrence), target: pair.span(hit),
                     pairIndex: pair.index, discriminator: concept.id)
                 findings.append(TermFinding(finding: finding, targetRange: pair.targetRange(hit)))
@@ -73,12 +73,15 @@ final class ForbiddenTermCheck: TerminologyCheck {
         return best
     }
 
-    /// The approved forms to suggest, the one matching the forbidden form's gender first.
+    /// The approved forms to suggest; for a masculine or feminine forbidden form, the same
+    /// gender of the first suggested title comes first (`Erzählerin` → `Bankkassiererin`).
     static func suggestions(_ concept: IndexedConcept, for ref: TargetRef, index: TermIndex) -> [String] {
         var result = concept.suggestions
         if let gender = ref.gender, gender == .masculine || gender == .feminine {
-            let matching = concept.approved.map { index.targetRefs[Int($0)] }
-                .first { $0.gender == gender && $0.status == .preferred }
+            let approved = concept.approved.map { index.targetRefs[Int($0)] }
+            let group = result.first.flatMap { first in approved.first { $0.text == first }?.variantGroup }
+            let matching = approved.first { $0.gender == gender && $0.variantGroup == group }
+                ?? approved.first { $0.gender == gender && $0.status == .preferred }
             if let matching { result.insert(matching.text, at: 0) }
         }
         return result.uniqued()
@@ -95,6 +98,8 @@ final class ForbiddenTermCheck: TerminologyCheck {
                  flags: "Gönner", "library patrons are users, not benefactors"),
         .failing("The lecturer gave a talk.", "Der Lektor hielt einen Vortrag.", flags: "Lektor",
                  "a lecturer is a Dozent/-in"),
+        .failing("Get a job description for a conservation scientist.", "Erhalten Sie eine Stellenbeschreibung für Naturwissenschaftler.",
+                 flags: "Naturwissenschaftler", "a natural scientist in general is not a conservation scientist"),
         .passing("The editor of the newspaper cut the article.", "Der Lektor der Zeitung kürzte den Artikel.",
                  "Lektor is forbidden for lecturer but admitted for the publishing editor"),
         .passing("The chef runs the kitchen.", "Der Küchenchef leitet die Küche.", "Chef is forbidden only as a whole word"),

@@ -14,8 +14,9 @@ extension TermIndex {
     ///   preferred label somewhere or a curated term — unless the word is the head of the
     ///   terms of three or more other concepts (`technician`, `assistant`, `supervisor`,
     ///   `teacher`: too general to name one occupation). One-word alternative labels (ESCO
-    ///   lists `agent` and `factor` for auctioneer) never report a missing term. Terms of
-    ///   later glossaries always may.
+    ///   lists `agent` and `factor` for auctioneer) never report a missing term, nor do
+    ///   alternative labels whose last word is the last word of no preferred label (ESCO's
+    ///   `quality assurance` is not an occupation). Terms of later glossaries always may.
     public init(glossaries: [Glossary], sourceLanguage: String, targetLanguage: String) {
         self.init(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         for (layer, glossary) in glossaries.enumerated() {
@@ -153,19 +154,27 @@ extension TermIndex {
     mutating func markReliability(_ details: [SourceDetail]) {
         var headConcepts: [Int32: Set<Int32>] = [:]
         var preferredSomewhere: Set<Int32> = []
+        var preferredHeads: Set<Int32> = []
         for detail in details {
             if detail.keys.count >= 2 {
                 headConcepts[detail.keys[detail.keys.count - 1], default: []].insert(sourceRefs[Int(detail.ref)].concept)
             } else if detail.status == .preferred {
                 preferredSomewhere.insert(detail.keys[0])
             }
+            if detail.status == .preferred || detail.curated { preferredHeads.insert(detail.keys[detail.keys.count - 1]) }
         }
-        for detail in details where detail.keys.count == 1 {
+        for detail in details {
             let index = Int(detail.ref)
             guard sourceRefs[index].cues.isEmpty else { continue }
-            let key = detail.keys[0]
-            let others = headConcepts[key].map { $0.subtracting([sourceRefs[index].concept]).count } ?? 0
-            if others >= 3 || (!detail.curated && !preferredSomewhere.contains(key)) {
+            let head = detail.keys[detail.keys.count - 1]
+            if detail.keys.count == 1 {
+                let others = headConcepts[head].map { $0.subtracting([sourceRefs[index].concept]).count } ?? 0
+                if others >= 3 || (!detail.curated && !preferredSomewhere.contains(head)) {
+                    sourceRefs[index].reliable = false
+                }
+            } else if !detail.curated && detail.status != .preferred && !preferredHeads.contains(head) {
+                // An alternative label whose last word heads no preferred label names no occupation
+                // (ESCO lists `quality assurance` among the labels of a quality inspector).
                 sourceRefs[index].reliable = false
             }
         }

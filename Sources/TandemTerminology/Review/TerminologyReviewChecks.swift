@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 import TandemCore
 import TandemReview
 
@@ -113,24 +113,35 @@ final class TerminologySession {
         }
     }
 
-    private static let sessions = Mutex<[ObjectIdentifier: Entry]>([:])
+    /// Sessions by context; a lock guards the table (the entries hold weak references only).
+    private final class Table: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [ObjectIdentifier: Entry] = [:]
+
+        func session(for context: ReviewContext) -> TerminologySession? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let entry = entries[ObjectIdentifier(context)], entry.context === context else { return nil }
+            return entry.session
+        }
+
+        func store(_ session: TerminologySession, for context: ReviewContext) {
+            lock.lock()
+            defer { lock.unlock() }
+            entries = entries.filter { $0.value.context != nil && $0.value.session != nil }
+            entries[ObjectIdentifier(context)] = Entry(context: context, session: session)
+        }
+    }
+
+    private static let table = Table()
 
     /// The session of `context`, made by the first of its checks.
     static func shared(for context: ReviewContext) throws -> TerminologySession {
-        let key = ObjectIdentifier(context)
-        if let existing = sessions.withLock({ table -> TerminologySession? in
-            guard let entry = table[key], entry.context === context else { return nil }
-            return entry.session
-        }) {
-            return existing
-        }
+        if let existing = table.session(for: context) { return existing }
         let index = try TermIndexCache.index(source: context.source.tag.identifier, target: context.target.tag.identifier,
                                              glossaries: context.glossaries)
         let session = TerminologySession(index: index)
-        sessions.withLock { table in
-            table = table.filter { $0.value.context != nil && $0.value.session != nil }
-            table[key] = Entry(context: context, session: session)
-        }
+        table.store(session, for: context)
         return session
     }
 }

@@ -1,0 +1,41 @@
+extension String {
+    /// A string from Unicode scalars, encoded straight to UTF-8 (much faster than going through `UnicodeScalarView`).
+    init<S: Collection>(scalars: S) where S.Element == Unicode.Scalar {
+        var capacity = 0
+        for scalar in scalars { capacity += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: capacity) { buffer in
+            var index = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[index] = byte
+                    index += 1
+                }
+            }
+            return index
+        }
+    }
+}
+
+/// Searching arrays of scalars without going through Foundation.
+enum ScalarSearch {
+    /// The offset of the first occurrence of `needle` in `haystack` (from `start`), or nil.
+    static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int = 0) -> Int? {
+        guard let first = needle.first, haystack.count - start >= needle.count else { return nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `haystack` holds the scalars `range` of `source`.
+    static func contains(_ haystack: [Unicode.Scalar], _ source: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        find(Array(source[range]), in: haystack) != nil
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import TandemCore
+import TandemReports
+import TandemReview
+import TandemTerminology
+
+/// `tandem terms check SOURCE TARGET`: only the terminology checks, with the
+/// inputs, options, outputs and exit statuses of `tandem review`.
+struct TermsCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a translation's terminology: missing approved terms, forbidden renderings, untranslatable terms, inconsistent variants.",
+        discussion: """
+        Give two texts (SOURCE TARGET, aligned sentence by sentence) or one bilingual file \
+        (XLIFF 1.2/2.x, TMX 1.4b, gettext PO, two-column TSV). Without files, tandem checks \
+        its bundled sample pair. Exit status: 0 no finding at or above --fail-on (default \
+        major), 1 such findings, 2 unusable input.
+        """
+    )
+
+    @Argument(help: "SOURCE TARGET (two texts), or one bilingual file; none: the bundled sample.")
+    var files: [String] = []
+
+    @Option(name: .customLong("source-lang"), help: "The source language (BCP 47), e.g. en.")
+    var sourceLanguage: String?
+
+    @Option(name: .customLong("target-lang"), help: "The target language (BCP 47), e.g. de, de-AT, de-CH.")
+    var targetLanguage: String?
+
+    @Option(help: "The configuration file (default: the nearest .tandem.yml).")
+    var config: String?
+
+    @Option(name: .customLong("glossary"), help: "A glossary (TBX, CSV or TSV) added to the bundled termbase (repeatable).")
+    var glossaries: [String] = []
+
+    @Option(help: "Output format: terminal or json.")
+    var format: TermsCheckFormat = .terminal
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding has this severity or a higher one: neutral, minor, major, critical (default: major).")
+    var failOn: Severity?
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if files.count > 2 {
+            throw ValidationError(Console.catalog(language: global.uiLanguage).format("errorReviewArguments", ["count": .integer(files.count)]))
+        }
+    }
+
+    func run() throws {
+        let catalog = global.catalog()
+        let locales = try ResourceLocator.requireLocales()
+        let registry = TerminologyReviewChecks.registry
+
+        // Settings: .tandem.yml (which may name any check of `tandem review`), then the command line.
+        var configuration = ReviewConfiguration()
+        if let path = config ?? ReviewConfiguration.find() {
+            configuration = try ReviewConfiguration.load(path: path, checks: ReviewCheckPlugins.registry().ids)
+        }
+        let input = try readInput(locales: locales, configuration: configuration, catalog: catalog)
+        for problem in input.problems {
+            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
+        }
+
+        let context = try ReviewContext(sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage,
+                                        glossaries: configuration.glossaries + glossaries, localesDirectory: locales)
+        let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
+        var findings: [Finding] = []
+        for pair in input.pairs { findings += engine.review(pair) }
+        findings += engine.finish()
+        findings = FindingOrder.sorted(findings)
+
+        let score = QualityScore(findings: findings, sourceWords: engine.sourceWords)
+        let color = format == .terminal && output == nil && Console.wantsColor()
+        let reportContext = ReportContext(
+            toolVersion: TandemVersion.string,
+            source: ReportDocument(path: input.sourcePath, language: input.sourceLanguage.identifier),
+            target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier),
+            rootDirectory: FileManager.default.currentDirectoryPath,
+            catalog: catalog,
+            rules: registry.descriptors.map { descriptor in
+                ReportRule(id: descriptor.id, category: descriptor.category, severity: descriptor.severity,
+                           summary: catalog.format(descriptor.summaryKey), help: CheckHelp.text(descriptor, catalog: catalog))
+            },
+            pairs: input.pairs.enumerated().map { ReportPair(index: $0.offset, pair: $0.element) },
+            score: score, color: color)
+        let bytes: [UInt8]
+        switch format {
+        case .terminal: bytes = TerminalReporter.render(findings, context: reportContext, summaryOnly: false)
+        case .json: bytes = JSONReporter.render(findings, context: reportContext)
+        }
+        let sink = try OutputSink(path: output)
+        sink.write(String(decoding: bytes, as: UTF8.self))
+        try sink.commit()
+
+        let threshold = failOn ?? configuration.failOn ?? .major
+        if findings.contains(where: { $0.severity >= threshold }) {
+            throw ExitCode(ExitStatus.findings)
+        }
+    }
+
+    private func readInput(locales: String, configuration: ReviewConfiguration, catalog: MessageCatalog) throws -> ReviewInput {
+        let source = sourceLanguage ?? configuration.sourceLanguage
+        let target = targetLanguage ?? configuration.targetLanguage
+        do {
+            switch files.count {
+            case 0:
+                let sample = "\(locales)/samples/customer-service-representative"
+                return try ReviewInput.texts(source: "\(sample).en.md", target: "\(sample).de.md",
+                                             sourceLanguage: source ?? "en", targetLanguage: target ?? "de", locales: locales)
+            case 1:
+                return try ReviewInput.bilingual(path: files[0], sourceLanguage: source, targetLanguage: target)
+            default:
+                return try ReviewInput.texts(source: files[0], target: files[1], sourceLanguage: source, targetLanguage: target, locales: locales)
+            }
+        } catch let error as ReviewError {
+            throw InputError.other(message: catalog.format(error.messageKey, error.messageArguments.mapValues { .string($0) }))
+        }
+    }
+}
+
+/// Output formats of `tandem terms check`.
+enum TermsCheckFormat: String, ExpressibleByArgument, CaseIterable {
+    case terminal
+    case json
+}
