@@ -38,9 +38,9 @@ def build_documents():
     return documents
 
 
-def omission_variant(documents):
+def omission_variant(documents, seed=SEED):
     """Deletes about 10% of the units, each on the English or the German side (fixed seed)."""
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     variant = []
     for name, english, german in documents:
         kept_english, kept_german, gold = [], [], []
@@ -168,11 +168,12 @@ def main():
     parser.add_argument("--scope", choices=["pages", "book"], help="run only one scope")
     parser.add_argument("--level", choices=["paragraph", "sentence"], help="run only one level")
     parser.add_argument("--variant", choices=["clean", "omit10"], help="run only one variant")
+    parser.add_argument("--seed", type=int, default=SEED, help=f"seed of the deletions (default {SEED})")
     args = parser.parse_args()
     tandem = os.path.abspath(args.tandem)
 
     documents = build_documents()
-    variants = {"clean": clean_variant(documents), "omit10": omission_variant(documents)}
+    variants = {"clean": clean_variant(documents), "omit10": omission_variant(documents, args.seed)}
     shutil.rmtree(WORK, ignore_errors=True)
 
     # Files and gold for every (variant, scope).
@@ -199,7 +200,7 @@ def main():
     print(f"debian-handbook en-US/de-DE: {len(documents)} pages, {len(stats['units'][0])} translated units "
           f"(headings and paragraphs), {len(stats['sentences'][0])} English and {len(stats['sentences'][1])} "
           f"German sentences; sentence gold covers {len(stats['sentence_gold'][1])} English sentences "
-          f"(units with equal sentence counts). omit10: {DELETE_RATE:.0%} of units deleted on one side, seed {SEED}.")
+          f"(units with equal sentence counts). omit10: {DELETE_RATE:.0%} of units deleted on one side, seed {args.seed}.")
     print()
 
     rows = []

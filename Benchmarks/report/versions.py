@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Writes two versions of a German text with N sentences each, for `tandem diff`.
 
-versions.py OLD NEW N
+versions.py OLD NEW N [SOURCE]
 
 The sentences are the bundled sample's German sentences, repeated and numbered
-so that most are unique. The new version revises about a third of them: a word
+so that most are unique; SOURCE gets their English counterparts. The new version revises about a third of them: a word
 replaced, a word deleted or inserted, a typo fixed, two words swapped, a
 sentence reworded, split or dropped, a new one added.
 """
@@ -14,21 +14,31 @@ import sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parents[2]
-text = (root / "Locales/samples/customer-service-representative.de.md").read_text(encoding="utf-8")
-sentences = []
-for line in text.splitlines():
-    line = line.strip()
-    if not line or line.startswith("|") or line.startswith("#"):
+sample = root / "Locales/samples/customer-service-representative"
+english_lines = (sample.parent / (sample.name + ".en.md")).read_text(encoding="utf-8").splitlines()
+german_lines = (sample.parent / (sample.name + ".de.md")).read_text(encoding="utf-8").splitlines()
+
+def split(line):
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", line.strip().lstrip("- ")) if len(s) > 20]
+
+# Sentence pairs of lines (the two files correspond line by line) that split alike.
+pairs = []
+for english, german in zip(english_lines, german_lines):
+    if not german.strip() or german.startswith(("|", "#")):
         continue
-    line = line.lstrip("- ")
-    sentences += [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])", line) if len(s) > 20]
+    e, g = split(english), split(german)
+    if len(e) == len(g):
+        pairs += list(zip(e, g))
+sentences = [german for _, german in pairs]
 
 old_path, new_path, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+source_path = sys.argv[4] if len(sys.argv) > 4 else None
 rng = random.Random(7)
-old, new = [], []
+old, new, source = [], [], []
 for number in range(count):
     base = sentences[number % len(sentences)]
     sentence = f"Abschnitt {number // len(sentences) + 1}: {base}"
+    source.append(f"Section {number // len(sentences) + 1}: {pairs[number % len(pairs)][0]}")
     old.append(sentence)
     words = sentence.split(" ")
     roll = rng.random()
@@ -69,3 +79,5 @@ def write(path, lines):
 
 write(old_path, old)
 write(new_path, new)
+if source_path:
+    write(source_path, source)

@@ -113,14 +113,20 @@ def main():
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--error-rate", type=float, default=0.02)
     parser.add_argument("--po", help="also write the pairs as a PO file")
+    parser.add_argument("--key", help="also write the ids of the units with a planted error, one per line")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     pairs = []
-    for _ in range(args.count):
+    planted = []
+    for index in range(args.count):
         source, target, wrong = generate(rng)
         if rng.random() < args.error_rate:
             target = wrong
+            planted.append(f"u{index + 1}")
         pairs.append((source, target))
+    if args.key:
+        with open(args.key, "w", encoding="utf-8") as out:
+            out.write("\n".join(planted) + "\n")
     with open(args.output, "w", encoding="utf-8") as out:
         out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
         out.write('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n')

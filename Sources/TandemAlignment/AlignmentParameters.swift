@@ -49,8 +49,8 @@ public struct AlignmentParameters: Hashable, Sendable {
     public init(
         blockPriors: [BeadShape: Double] = AlignmentParameters.defaultBlockPriors,
         sentencePriors: [BeadShape: Double] = AlignmentParameters.defaultSentencePriors,
-        lengthWeight: Float = 1.0,
-        lexicalWeight: Float = 1.0,
+        lengthWeight: Float = 0.6,
+        lexicalWeight: Float = 0.2,
         keptNumber: Float = 0.85,
         keptCode: Float = 0.8,
         keptName: Float = 0.6,
@@ -76,12 +76,12 @@ public struct AlignmentParameters: Hashable, Sendable {
         self.learningRounds = learningRounds
     }
 
-    /// Block-level priors: translations keep paragraphs; merges and splits are rare.
+    /// Block-level priors: translations keep paragraphs; merges and splits are rarer than omissions.
     public static let defaultBlockPriors: [BeadShape: Double] = [
-        BeadShape(1, 1): 0.94,
-        BeadShape(1, 0): 0.01, BeadShape(0, 1): 0.01,
-        BeadShape(2, 1): 0.015, BeadShape(1, 2): 0.015,
-        BeadShape(2, 2): 0.005,
+        BeadShape(1, 1): 0.93,
+        BeadShape(1, 0): 0.03, BeadShape(0, 1): 0.03,
+        BeadShape(2, 1): 0.003, BeadShape(1, 2): 0.003,
+        BeadShape(2, 2): 0.001,
     ]
 
     /// Sentence-level priors after Gale and Church (1993), with 1-3 and 3-1 added.

@@ -33,7 +33,7 @@ public enum FormatDetector {
             return .properties
         case "yml", "yaml":
             if lower.hasPrefix(".tandem") { return nil }
-            return head.contains(":") ? .railsYAML : nil
+            return startsWithLocaleKey(head) ? .railsYAML : nil
         case "json":
             return jsonFormat(head, path: path)
         default:
@@ -102,6 +102,42 @@ public enum FormatDetector {
         if head.range(of: #"^\s*\{\s*"[^"]*"\s*:\s*\{\s*"message"\s*:"#, options: .regularExpression) != nil { return .webExtension }
         if head.contains("\"sourceLanguage\"") && head.contains("\"strings\"") { return .xcstrings }
         if head.contains("\"$schema\"") { return nil }
-        return .i18next
+        // Any JSON object could be read as i18next; only files a locale layout names are.
+        return isLocalePath(path) ? .i18next : nil
+    }
+
+    /// Whether the first key of a YAML file is a locale (`de:`, `en-GB:`), as in Rails locale files.
+    static func startsWithLocaleKey(_ head: String) -> Bool {
+        for line in head.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "---" { continue }
+            let key = trimmed.hasSuffix(":") ? String(trimmed.dropLast()).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) : ""
+            return !key.isEmpty && looksLikeLanguageTag(key)
+        }
+        return false
+    }
+
+    /// Whether a path follows a locale layout: a folder such as `locales/`, `i18n/`, `lang/`,
+    /// `translations/`, `l10n/`, or a language code as a folder or in the file name.
+    static func isLocalePath(_ path: String) -> Bool {
+        let components = path.split(separator: "/").map { $0.lowercased() }
+        let folders: Set<String> = ["locales", "locale", "i18n", "l10n", "lang", "langs", "languages", "translations", "translation", "messages", "strings"]
+        if components.dropLast().contains(where: { folders.contains($0) || looksLikeLanguageTag($0) }) { return true }
+        guard let name = path.split(separator: "/").last else { return false }
+        let stem = name.split(separator: ".").first.map(String.init) ?? String(name)
+        if looksLikeLanguageTag(stem) { return true }
+        for separator: Character in ["_", "-", "."] {
+            if let last = stem.split(separator: separator).last, stem.contains(separator), looksLikeLanguageTag(String(last)) { return true }
+        }
+        return false
+    }
+
+    /// `de`, `de-DE`, `de_ch`, `pt-BR`, `zh-Hans`, `fil-PH`: two letters (three only with a region or
+    /// script, since folders such as `app` and `src` are three letters too), then region or script subtags.
+    static func looksLikeLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let first = parts.first, first.count == 2 || (first.count == 3 && parts.count > 1),
+              first.allSatisfy({ $0.isASCII && $0.isLetter }), parts.count <= 3 else { return false }
+        return parts.dropFirst().allSatisfy { part in (2...4).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 }

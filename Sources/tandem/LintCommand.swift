@@ -26,7 +26,8 @@ struct LintCommand: ParsableCommand {
         above --fail-on, 1 such findings, 2 unusable input.
         JSON: {"schemaVersion":1,"tool":"tandem","command":"lint","files":[…],"findings":[{"check":…,\
         "category":…,"mqm":…,"severity":…,"message":…,"suggestion":…,"fingerprint":…,\
-        "source":{"path":…,"line":…,"column":…,"length":…,"text":…}|null,"target":{…}|null}]}.
+        "source":{"path":…,"line":…,"column":…,"length":…,"text":…}|null,"target":{…}|null}]}: \
+        "target" is where the finding is in the linted file, "source" the matching place in the reference.
         """
     )
 

@@ -13,6 +13,6 @@ struct TermsCommand: ParsableCommand {
         are TBX (TBX-Basic, TBX v3 or TBX 2008) or CSV/TSV (two columns source/target, \
         columns named by language, or the termbase's own concept/lang/term layout).
         """,
-        subcommands: [TermsLookupCommand.self, TermsCheckCommand.self, TermsLintCommand.self, TermsConvertCommand.self]
+        subcommands: [TermsLookupCommand.self, TermsCheckCommand.self, TermsLintCommand.self, TermsConvertCommand.self, TermsIndexCommand.self]
     )
 }

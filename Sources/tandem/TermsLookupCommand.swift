@@ -60,7 +60,16 @@ struct TermsLookupCommand: ParsableCommand {
         var out = "\(concept.id)  (\(match.glossary))\n"
         if let note = concept.note { out += "    \(note)\n" }
         let width = min(44, concept.terms.map { $0.text.count }.max() ?? 0)
-        for (position, term) in concept.terms.enumerated() {
+        // Languages in the order they first appear; in each, preferred, admitted, forbidden.
+        let languages = concept.languages
+        let order = concept.terms.indices.sorted { a, b in
+            let (termA, termB) = (concept.terms[a], concept.terms[b])
+            let keyA = (languages.firstIndex(of: termA.primaryLanguage) ?? 0, TermStatus.allCases.firstIndex(of: termA.status) ?? 0, a)
+            let keyB = (languages.firstIndex(of: termB.primaryLanguage) ?? 0, TermStatus.allCases.firstIndex(of: termB.status) ?? 0, b)
+            return keyA < keyB
+        }
+        for position in order {
+            let term = concept.terms[position]
             let marker = match.terms.contains(position) ? "*" : " "
             var line = "  \(marker) \(term.language.padding(3))\(term.text.padding(width + 2))"
             line += catalog.format("termsStatus\(term.status.rawValue.prefix(1).uppercased())\(term.status.rawValue.dropFirst())").padding(11)
@@ -75,12 +84,12 @@ struct TermsLookupCommand: ParsableCommand {
             line += notes.joined(separator: "; ")
             out += line.trimmingTrailingSpaces() + "\n"
         }
-        // The gender spellings a German masculine/feminine pair also matches.
-        let german = concept.terms.filter { Term.primaryLanguage(of: $0.language) == "de" && $0.status.isApproved }
-        var shown = 0
-        for masculine in german where masculine.gender == .masculine && shown < 2 {
-            guard let feminine = german.first(where: { $0.gender == .feminine && $0.text == masculine.text + "in" }) else { continue }
-            shown += 1
+        // The gender spellings the preferred German masculine/feminine pair also matches.
+        let german = order.map { concept.terms[$0] }.filter { $0.primaryLanguage == "de" && $0.status.isApproved }
+        let curatedFirst = german.filter { $0.origin == "curated" } + german.filter { $0.origin != "curated" }
+        if let masculine = curatedFirst.first(where: { $0.gender == .masculine && german.contains { $0.gender == .feminine } }),
+           let feminine = german.first(where: { $0.gender == .feminine && $0.text == masculine.text + "in" })
+               ?? german.first(where: { $0.gender == .feminine }) {
             let forms = TermLookup.germanForms(masculine: masculine.text, feminine: feminine.text)
             out += "      de " + catalog.format("termsLookupForms", ["forms": .string(forms.joined(separator: ", "))]) + "\n"
         }

@@ -50,8 +50,13 @@ final class ReviewCommandTests: XCTestCase {
     }
 
     func testFailOnAndBaseline() throws {
-        let critical = try TandemProcess.run(["review", "\(sample).en.md", "\(sample).de.md", "--fail-on", "critical", "--format", "json"])
-        XCTAssertEqual(critical.status, 0, critical.stderr)
+        let english = try write("pay.en.txt", "Employers expect 100% of their attention.\n")
+        let german = try write("pay.de.txt", "Arbeitgeber erwarten 100% ihrer Aufmerksamkeit.\n")
+        let minorOnly = try TandemProcess.run(["review", english, german, "--source-lang", "en", "--target-lang", "de", "--format", "json"])
+        XCTAssertEqual(minorOnly.status, 0, "a minor finding does not fail the default --fail-on major: \(minorOnly.stdout)")
+        XCTAssertEqual((try json(minorOnly)["findings"] as? [Any])?.count, 1)
+        let strict = try TandemProcess.run(["review", english, german, "--source-lang", "en", "--target-lang", "de", "--fail-on", "minor"])
+        XCTAssertEqual(strict.status, 1)
         let baseline = directory.appendingPathComponent("baseline.json").path
         let first = try TandemProcess.run(["review", "\(sample).en.md", "\(sample).de.md", "--write-baseline", baseline, "--format", "json"])
         XCTAssertEqual(first.status, 1)

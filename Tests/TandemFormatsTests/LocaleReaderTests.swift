@@ -296,3 +296,31 @@ final class LocaleReaderTests: XCTestCase {
         }
     }
 }
+
+final class FormatDetectorTests: XCTestCase {
+    func detect(_ path: String, _ text: String) -> FileFormat? {
+        FormatDetector.detect(path: path, prefix: Array(text.utf8))
+    }
+
+    func testContentDecides() {
+        XCTAssertEqual(detect("shop.xlf", "<?xml version=\"1.0\"?><xliff version=\"1.2\">"), .xliff12)
+        XCTAssertEqual(detect("shop.xlf", "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\">"), .xliff2)
+        XCTAssertEqual(detect("res/values-de/strings.xml", "<?xml version=\"1.0\"?>\n<!-- c -->\n<resources>"), .android)
+        XCTAssertNil(detect("app/src/main/AndroidManifest.xml", "<manifest>"))
+        XCTAssertEqual(detect("lib/l10n/app_de.arb", "{\"@@locale\": \"de\"}"), .arb)
+        XCTAssertEqual(detect("locales/de/common.json", "{\"cart\": \"Warenkorb\"}"), .i18next)
+        XCTAssertEqual(detect("de.json", "{\"cart\": \"Warenkorb\"}"), .i18next)
+        XCTAssertEqual(detect("_locales/de/messages.json", "{\"name\": {\"message\": \"Laden\"}}"), .webExtension)
+        XCTAssertEqual(detect("Localizable.xcstrings", "{\"sourceLanguage\" : \"en\", \"strings\" : {}}"), .xcstrings)
+        XCTAssertEqual(detect("config/locales/de.yml", "# Shop\nde:\n  cart: Warenkorb\n"), .railsYAML)
+        XCTAssertEqual(detect("pairs.tsv", "Cart\tWarenkorb\nPay\tBezahlen\n"), .tsv)
+    }
+
+    func testFilesThatAreNotLocaleResourcesAreNotRecognized() {
+        XCTAssertNil(detect("web/app/package.json", "{\"name\": \"shop\", \"private\": true}"))
+        XCTAssertNil(detect("docker-compose.yml", "services:\n  web:\n    image: shop\n"))
+        XCTAssertNil(detect("Locales/samples/errors.tsv", "line\tside\tcategory\tcheck\n9\ttarget\tspelling\tspelling\n"))
+        XCTAssertNil(detect("Locales/languages/de.txt", "[abbreviations]\nz. B.\n"))
+        XCTAssertNil(detect("README.md", "# Shop"))
+    }
+}

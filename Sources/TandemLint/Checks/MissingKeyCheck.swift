@@ -17,6 +17,7 @@ public struct MissingKeyCheck: LintCheck {
         .passing([("locales/en.json", "{\"cart\": \"Cart\", \"pay\": \"Pay now\"}"), ("locales/de.json", "{\"cart\": \"Warenkorb\", \"pay\": \"Jetzt bezahlen\"}")]),
         .passing([("res/values/strings.xml", "<resources><string name=\"app_id\" translatable=\"false\">shop</string><string name=\"cart\">Cart</string></resources>"),
                   ("res/values-de/strings.xml", "<resources><string name=\"cart\">Warenkorb</string></resources>")]),
+        .passing([("messages.properties", "cart=Cart\ncart=Basket\n"), ("messages_de.properties", "cart=Warenkorb\n")]),
         .failing([("locales/en.json", "{\"cart\": \"Cart\", \"pay\": \"Pay now\"}"), ("locales/de.json", "↓{\"cart\": \"Warenkorb\"}")]),
         .failing([("shop.xlf", """
         <xliff version="1.2"><file source-language="en" target-language="de"><body>

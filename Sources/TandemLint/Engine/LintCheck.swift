@@ -88,7 +88,8 @@ public struct LintSubject: Sendable {
                 if index >= 0 { matched[index] = true }
                 indices.append(index)
             }
-            for (index, isMatched) in matched.enumerated() where !isMatched { unmatched.append(index) }
+            // A duplicate key of the reference counts as matched when its first occurrence is.
+            for (index, entry) in reference.entries.enumerated() where !matched[byKey[entry.key] ?? index] { unmatched.append(index) }
         }
         self.referenceIndex = indices
         self.unmatchedReferenceIndices = unmatched

@@ -28,6 +28,7 @@ public struct SARIFReporter: FindingReporter {
             output += "            {\"id\": \(JSONText.quote(rule.id)), \"name\": \(JSONText.quote(ruleName(rule.id))), "
             output += "\"shortDescription\": {\"text\": \(JSONText.quote(rule.description))}, "
             output += "\"fullDescription\": {\"text\": \(JSONText.quote(rule.description))}, "
+            output += "\"help\": {\"text\": \(JSONText.quote("tandem lint: \(rule.id) (\(rule.category.mqm))"))}, "
             output += "\"defaultConfiguration\": {\"level\": \"\(Self.level(rule.severity))\"}, "
             output += "\"properties\": {\"category\": \(JSONText.quote(rule.category.rawValue)), \"mqm\": \(JSONText.quote(rule.category.mqm)), \"severity\": \"\(rule.severity.rawValue)\"}}"
         }

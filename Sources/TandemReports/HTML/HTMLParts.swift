@@ -130,7 +130,7 @@ public struct HTMLParts {
         return html
     }
 
-    /// The search box, the "shown" counter and the previous/next buttons with the position.
+    /// The search box, the "only pairs with findings" toggle and the previous/next buttons with the position.
     ///
     /// - Parameters:
     ///   - itemName: what the buttons move between, e.g. "finding" (`htmlKeyNext` takes it).
@@ -141,7 +141,6 @@ public struct HTMLParts {
         if let onlyLabel {
             html += "<label class=\"pill\"><input type=\"checkbox\" id=\"only\">\(HTMLText.escape(onlyLabel))</label>"
         }
-        html += "<span class=\"keys\">\(HTMLText.escape(text("htmlPairsShown"))) <span id=\"shown\"></span></span>"
         let next = HTMLText.escape(text("htmlKeyNext", ["item": .string(itemName)]))
         let previous = HTMLText.escape(text("htmlKeyPrevious", ["item": .string(itemName)]))
         html += "<div class=\"nav\" role=\"group\">"
@@ -151,11 +150,11 @@ public struct HTMLParts {
         return html
     }
 
-    /// A line naming the keys: j/n/→ next, k/p/← previous, / search.
+    /// The line above the text: how many pairs are shown, and the keys: j/n/→ next, k/p/← previous, / search.
     public func keyHint(itemName: String) -> String {
         let next = HTMLText.escape(text("htmlKeyNext", ["item": .string(itemName)]))
         let previous = HTMLText.escape(text("htmlKeyPrevious", ["item": .string(itemName)]))
-        return "<p class=\"hint\"><kbd>j</kbd> <kbd>n</kbd> <kbd>→</kbd> \(next) · <kbd>k</kbd> <kbd>p</kbd> <kbd>←</kbd> \(previous) · <kbd>/</kbd> \(HTMLText.escape(text("htmlKeySearch")))</p>\n"
+        return "<p class=\"hint\"><span class=\"shown\">\(HTMLText.escape(text("htmlPairsShown"))) <span id=\"shown\"></span></span><kbd>j</kbd> <kbd>n</kbd> <kbd>→</kbd> \(next) · <kbd>k</kbd> <kbd>p</kbd> <kbd>←</kbd> \(previous) · <kbd>/</kbd> \(HTMLText.escape(text("htmlKeySearch")))</p>\n"
     }
 
     /// One finding as a list item: severity badge, category and check, message,

@@ -51,7 +51,8 @@ input[type=search]{font:inherit;border:1px solid var(--line);border-radius:6px;p
 .nav{display:flex;align-items:center;gap:6px;margin-left:auto}
 .nav .pos{font-variant-numeric:tabular-nums;color:var(--muted);min-width:4.5em;text-align:center}
 .keys{color:var(--muted);font-size:.8rem}
-.hint{margin:0 0 8px;text-align:right;color:var(--muted);font-size:.8rem}
+.hint{display:flex;flex-wrap:wrap;gap:.25em;align-items:center;justify-content:flex-end;margin:0 0 8px;color:var(--muted);font-size:.8rem}
+.hint .shown{margin-right:auto;font-variant-numeric:tabular-nums}
 kbd{font:.78rem ui-monospace,"DejaVu Sans Mono",monospace;border:1px solid var(--line);border-bottom-width:2px;border-radius:4px;padding:0 .3em;background:#fff}
 main{padding:14px 28px 40px}
 .sheet{background:#fff;border:1px solid var(--line);border-radius:10px}

@@ -251,40 +251,56 @@ public final class ConsistencyCheck: ReviewCheck {
         guard termPairs.count >= 3 else { return }
         var termCount: [Int32: Int] = [:]
         var wordCount: [Int32: Int] = [:]
-        var together: [Int32: [Int32: Int]] = [:]
         for record in termPairs {
             for word in record.words { wordCount[word.id, default: 0] += 1 }
-            for term in record.terms {
-                termCount[term, default: 0] += 1
-                for word in record.words { together[term, default: [:]][word.id, default: 0] += 1 }
+            for term in record.terms { termCount[term, default: 0] += 1 }
+        }
+        // Co-occurrence of frequent terms with frequent words only: a usual rendering occurs 3 times at least.
+        var together: [Int32: [Int32: Int]] = [:]
+        var pairsOfTerm: [Int32: [Int]] = [:]
+        for (index, record) in termPairs.enumerated() {
+            let frequentWords = record.words.filter { (wordCount[$0.id] ?? 0) >= 3 }
+            for term in record.terms where (termCount[term] ?? 0) >= 3 {
+                pairsOfTerm[term, default: []].append(index)
+                for word in frequentWords { together[term, default: [:]][word.id, default: 0] += 1 }
             }
         }
         // For each target word, how well the best source term predicts it: a term counts only when no other term
         // predicts the word clearly better ("representative", not "customer service", predicts Kundendienstmitarbeiter).
         var bestPrediction: [Int32: Double] = [:]
-        for (term, count) in termCount where count >= 3 {
-            for (word, shared) in together[term] ?? [:] where shared >= 3 {
+        for (term, words) in together {
+            let count = termCount[term] ?? 0
+            for (word, shared) in words where shared >= 3 {
                 bestPrediction[word] = max(bestPrediction[word] ?? 0, Self.prediction(shared, count))
             }
         }
+        var termText: [Int32: String] = [:]
         var reported = Set<String>()
-        for (term, count) in termCount where count >= 3 {
-            guard let (usual, shared) = together[term]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
+        for (term, words) in together {
+            let count = termCount[term] ?? 0
+            guard let (usual, shared) = words.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
             guard shared >= 3, Double(shared) >= 0.7 * Double(count), Double(shared) >= 0.6 * Double(wordCount[usual] ?? 1) else { continue }
             guard Self.prediction(shared, count) >= (bestPrediction[usual] ?? 0) - 0.05 else { continue }
             guard let usualForm = wordForms[usual] else { continue }
             let usualBase = Self.germanBase(usualForm.lowercased())
-            for record in termPairs where record.terms.contains(term) && !record.words.contains(where: { $0.id == usual }) {
+            for index in pairsOfTerm[term] ?? [] {
+                let record = termPairs[index]
+                guard !record.words.contains(where: { $0.id == usual }) else { continue }
                 for word in record.words where (wordCount[word.id] ?? 0) <= 2 {
                     guard let form = wordForms[word.id] else { continue }
                     let base = Self.germanBase(form.lowercased())
                     guard !base.hasPrefix(usualBase), !usualBase.hasPrefix(base), !base.hasSuffix(usualBase), !usualBase.hasSuffix(base) else { continue }
-                    guard Self.commonPrefix(base, usualBase) >= 5 || Self.commonSuffix(base, usualBase) >= 5 else { continue }
+                    // Another compound part, not another ending: Kunden|betreuer for Kunden|dienstmitarbeiter,
+                    // not bestell|en for bestell|ungen. Nouns only (German capitalizes them).
+                    guard form.first?.isUppercase == true, usualForm.first?.isUppercase == true else { continue }
+                    let prefix = Self.commonPrefix(base, usualBase), suffix = Self.commonSuffix(base, usualBase)
+                    let differentPart = { (shared: Int) in base.count - shared >= 4 && usualBase.count - shared >= 4 }
+                    guard (prefix >= 5 && differentPart(prefix)) || (suffix >= 5 && differentPart(suffix)) else { continue }
                     guard reported.insert("\(record.pair):\(word.id)").inserted else { continue }
-                    let termText = termIDs.first { $0.value == term }?.key ?? ""
+                    if termText.isEmpty { for (text, id) in termIDs { termText[id] = text } }
                     findings.append(Finding(check: Self.descriptor.id, category: .consistency, severity: Self.descriptor.severity,
                                             messageKey: "reviewInconsistentTerm",
-                                            messageArguments: ["term": termText, "usual": usualForm, "text": word.span.text, "count": String(shared)],
+                                            messageArguments: ["term": termText[term] ?? "", "usual": usualForm, "text": word.span.text, "count": String(shared)],
                                             suggestion: usualForm, target: word.span, pairIndex: record.pair))
                 }
             }

@@ -55,8 +55,9 @@ public final class TypographyCheck: ReviewCheck {
 
     /// A name written with a symbol inside (`O*NET`, `AT&T`) that the target spreads apart with spaces (`O * NET`).
     private func spacedNames(_ pair: PairView, into findings: inout FindingList) {
-        let symbols: Set<Unicode.Scalar> = ["*", "&", "+", "@", "#"]
+        let symbols = Self.nameSymbols
         let source = pair.source.scalars
+        guard source.contains(where: { symbols.contains($0) }) else { return }
         var index = 0
         while index < source.count {
             guard symbols.contains(source[index]), index > 0, index + 1 < source.count,
@@ -78,6 +79,9 @@ public final class TypographyCheck: ReviewCheck {
             }
         }
     }
+
+    /// Symbols that join the parts of a name (`O*NET`, `AT&T`).
+    static let nameSymbols: Set<Unicode.Scalar> = ["*", "&", "+", "@", "#"]
 
     /// `O*NET` written `O * NET`, `O *NET` or `O* NET`.
     static func spacedVariants(_ name: [Unicode.Scalar], symbols: Set<Unicode.Scalar>) -> [[Unicode.Scalar]] {

@@ -56,6 +56,11 @@ public final class ReviewEngine {
                 let covered = silenced.reduce(0) { $0 + $1.count }
                 if covered * 10 >= view.target.scalars.count * 9, covered > 0 { silenceAll = true }
             }
+            // A finding of the same category on the same target text as an earlier one (another check's) says nothing new.
+            list.removeAll { entry in
+                guard let span = entry.finding.target else { return false }
+                return kept.entries.contains { $0.finding.category == entry.finding.category && $0.finding.target == span }
+            }
             kept.append(contentsOf: list)
         }
         return adjust(kept.findings)

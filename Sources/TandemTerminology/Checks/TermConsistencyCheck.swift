@@ -88,8 +88,8 @@ final class TermConsistencyCheck: TerminologyCheck {
             }!
             var texts: [String: Int] = [:]
             for use in list where use.group == usual { texts[use.text, default: 0] += 1 }
-            let usualText = texts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
             for use in list where use.group != usual {
+                let usualText = Self.closest(to: use.text, in: texts)
                 let finding = Finding(
                     check: Self.id, category: .terminology, severity: Self.severity, messageKey: "termInconsistent",
                     messageArguments: ["found": use.text, "term": use.term, "usual": usualText, "count": String(counts[usual]!)],
@@ -98,6 +98,21 @@ final class TermConsistencyCheck: TerminologyCheck {
                 findings.append(TermFinding(finding: finding, targetRange: use.targetRange))
             }
         }
+    }
+
+    /// The usual rendering written most like `text`: the longest common ending (the same inflection
+    /// and gender marker: `Kundenbetreuer/-innen` → `Kundendienstmitarbeiter/-innen`), then the most frequent.
+    static func closest(to text: String, in texts: [String: Int]) -> String {
+        let target = Array(text.unicodeScalars.reversed())
+        func ending(_ candidate: String) -> Int {
+            zip(candidate.unicodeScalars.reversed(), target).prefix { $0 == $1 }.count
+        }
+        return texts.max { a, b in
+            let (endingA, endingB) = (ending(a.key), ending(b.key))
+            if endingA != endingB { return endingA < endingB }
+            if a.value != b.value { return a.value < b.value }
+            return a.key > b.key
+        }!.key
     }
 
     static let examples: [TerminologyExample] = [

@@ -2,12 +2,13 @@ import TandemICU
 
 /// Finds the glossary entries that contain a word (`tandem terms lookup`).
 ///
-/// A term contains the word when its case-folded text contains the folded
-/// word (`teller` is in `fortune teller` and `Tellers`; `kassierer` in
-/// `Bankkassierer`), or when one of its words has the word's base form
-/// (`Ärztinnen` finds `Arzt`, `tellers'` finds `teller`; for German the
-/// hunspell stems of the word are tried too). Entries whose term *is* the word
-/// come first.
+/// A term contains the word when one of its words has the word's base form
+/// (`teller` is in `fortune teller` and `Tellers`, `Ärztinnen` finds `Arzt`;
+/// for German the hunspell stems of the word are tried too), or the word is a
+/// phrase the term contains. German compounds whose head is the word
+/// (`Kassierer` in `Bankkassierer`) count when the search is for German terms
+/// (`--lang de`) or the word is capitalized like a German noun — a lower-case
+/// `teller` does not find `Hersteller`. Entries whose term *is* the word come first.
 public struct TermLookup {
     public let glossaries: [Glossary]
 
@@ -32,6 +33,7 @@ public struct TermLookup {
         let query = CaseFolding.fold(nfc.normalize(word.trimmingSpaces()))
         guard !query.isEmpty else { return [] }
         let primary = language.map { Term.primaryLanguage(of: $0) }
+        let compounds = primary == "de" || word.unicodeScalars.first.map(CaseFolding.isUppercase) == true
         var keysByLanguage: [String: Set<[UInt8]>] = [:]
         func keys(for language: String) -> Set<[UInt8]> {
             if let known = keysByLanguage[language] { return known }
@@ -61,9 +63,9 @@ public struct TermLookup {
                     var termRank: Int?
                     if folded == query {
                         termRank = 0
-                    } else if Self.hasWord(term, keys: keys(for: term.primaryLanguage)) {
+                    } else if Self.hasWord(term, keys: keys(for: term.primaryLanguage), compounds: compounds) {
                         termRank = 1
-                    } else if Self.contains(folded, query) {
+                    } else if query.utf8.contains(0x20), Self.contains(" \(folded) ", " \(query) ") {
                         termRank = 2
                     }
                     guard let termRank else { continue }
@@ -91,7 +93,7 @@ public struct TermLookup {
     }
 
     /// Whether a word of `term` has one of `keys` as its key (or, in German, ends with one: a compound).
-    private static func hasWord(_ term: Term, keys: Set<[UInt8]>) -> Bool {
+    private static func hasWord(_ term: Term, keys: Set<[UInt8]>, compounds: Bool) -> Bool {
         guard !keys.isEmpty else { return false }
         let words = WordKeys(language: term.language)
         let scanned = words.scanner(forTerms: true).scan(term.text)
@@ -100,7 +102,7 @@ public struct TermLookup {
         for token in scanned.tokens where !found {
             words.termKeys(scanned.key(token), alternate: token.alternate, scratch: &scratch) { key in
                 if keys.contains(Array(key)) { found = true }
-                if words.rules == .german, !found {
+                if compounds, words.rules == .german, !found {
                     found = keys.contains { $0.count >= 4 && TargetPresence.endsWith(key, $0) }
                 }
             }
