@@ -99,6 +99,7 @@ class Measured:
 
     def __init__(self):
         self.seconds = 0.0
+        self.cpu_seconds = 0.0
         self.peak_kib = 0
 
     def run(self, command):
@@ -108,6 +109,7 @@ class Measured:
         stderr = process.stderr.read()
         _, status, usage = os.wait4(process.pid, 0)
         self.seconds += time.perf_counter() - start
+        self.cpu_seconds += usage.ru_utime + usage.ru_stime
         self.peak_kib = max(self.peak_kib, usage.ru_maxrss)
         if status != 0:
             sys.exit(f"failed ({status}): {' '.join(command)}\n{stderr.decode()}")
@@ -260,11 +262,11 @@ def run_aligner(aligner, tandem, entries, level):
 def print_row(row, header=False):
     variant, scope, level, aligner, result, measured = row
     if header:
-        print("| variant | scope | level | aligner | strict P | strict R | strict F1 | lax F1 | seconds | peak MiB |")
-        print("|---|---|---|---|---|---|---|---|---|---|")
+        print("| variant | scope | level | aligner | strict P | strict R | strict F1 | lax F1 | seconds | CPU s | peak MiB |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
     p, r, f = result["strict"]
     print(f"| {variant} | {scope} | {level} | {aligner} | {p:.3f} | {r:.3f} | {f:.3f} | {result['lax'][2]:.3f} "
-          f"| {measured.seconds:.2f} | {measured.peak_kib / 1024:.0f} |")
+          f"| {measured.seconds:.2f} | {measured.cpu_seconds:.2f} | {measured.peak_kib / 1024:.0f} |")
 
 
 if __name__ == "__main__":

@@ -87,7 +87,7 @@ public struct Aligner: Sendable {
         var targetTable = targetAnalyzer.table
 
         var pairs = alignOnce(sourceBlocks, targetBlocks, sourceFeatures, targetFeatures, sourceTable, targetTable)
-        for _ in 0..<parameters.learningRounds {
+        for _ in 0..<(parameters.learningRounds ?? (dictionary == nil ? 1 : 0)) {
             let learner = AssociationLearner(sourceTable: sourceTable, targetTable: targetTable, parameters: parameters)
             guard learner.learn(from: pairs, sourceFeatures: sourceFeatures, targetFeatures: targetFeatures,
                                 sourceBlocks: sourceBlocks, targetBlocks: targetBlocks,
@@ -112,7 +112,8 @@ public struct Aligner: Sendable {
         }
         let blockShapes = [BeadShape(1, 1), BeadShape(1, 0), BeadShape(0, 1), BeadShape(2, 1), BeadShape(1, 2), BeadShape(2, 2)]
         let blockSteps = solve(sourceUnits, targetUnits, context, shapes: blockShapes,
-                               priors: parameters.blockPriors)
+                               priors: parameters.blockPriors, lexicalWeight: parameters.lexicalWeight,
+                               lengthCap: parameters.blockLengthCap)
 
         var pairs: [SegmentPair] = []
         pairs.reserveCapacity(sourceFeatures.count + targetFeatures.count)
@@ -168,7 +169,8 @@ public struct Aligner: Sendable {
         }
         let shapes = [BeadShape(1, 1), BeadShape(1, 0), BeadShape(0, 1), BeadShape(2, 1), BeadShape(1, 2),
                       BeadShape(2, 2), BeadShape(3, 1), BeadShape(1, 3)]
-        let steps = solve(sourceUnits, targetUnits, context, shapes: shapes, priors: parameters.sentencePriors)
+        let steps = solve(sourceUnits, targetUnits, context, shapes: shapes, priors: parameters.sentencePriors,
+                          lexicalWeight: parameters.sentenceLexicalWeight, lengthCap: .infinity)
         return steps.map { step in
             SegmentPair(kind: step.shape.description, score: blockScore * step.posterior,
                         source: Array(sourceSegments[step.sourceStart..<(step.sourceStart + step.shape.source)]),
@@ -199,7 +201,8 @@ public struct Aligner: Sendable {
 
     /// Runs the lattice in a band that widens until the path keeps away from its edges.
     private func solve(_ source: UnitSide, _ target: UnitSide, _ context: Context,
-                       shapes: [BeadShape], priors: [BeadShape: Double]) -> [PathStep] {
+                       shapes: [BeadShape], priors: [BeadShape: Double], lexicalWeight: Float,
+                       lengthCap: Float) -> [PathStep] {
         let maximumShape = shapes.reduce(0) { max($0, $1.source, $1.target) }
         var halfWidth = max(parameters.initialBand, 4)
         while true {
@@ -208,7 +211,8 @@ public struct Aligner: Sendable {
             let similarity = SimilarityBand(source: source, target: target, sourceTypes: context.sourceTypes, targetTypes: context.targetTypes,
                                             unitLo: ranges.lo, unitHi: ranges.hi)
             let costing = UnitCosting(source: source, target: target, similarity: similarity, shapes: shapes,
-                                      priors: priors, lengthModel: lengthModel, parameters: parameters)
+                                      priors: priors, lengthModel: lengthModel, parameters: parameters,
+                                      lexicalWeight: lexicalWeight, lengthCap: lengthCap)
             let solution = Lattice.solve(band: band, shapes: shapes, costing: costing)
             if !solution.nearEdge || halfWidth >= max(source.count, target.count) { return solution.steps }
             halfWidth *= 2

@@ -116,7 +116,7 @@ struct TextAnalyzer {
                 let scalar = scalars[index]
                 if Self.isWord(scalar) {
                     if scalar.value >= 0x30 && scalar.value <= 0x39 { hasDigit = true }
-                    if scalar.properties.isUppercase {
+                    if scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase {
                         upperCount += 1
                         if index == start { firstUpper = true }
                     }

@@ -17,9 +17,14 @@ struct UnitCosting: BeadCosting {
     let priorCosts: [Float]
     let lengthModel: LengthModel
     let parameters: AlignmentParameters
+    let lexicalWeight: Float
+    let lengthCap: Float
 
     init(source: UnitSide, target: UnitSide, similarity: SimilarityBand, shapes: [BeadShape],
-         priors: [BeadShape: Double], lengthModel: LengthModel, parameters: AlignmentParameters) {
+         priors: [BeadShape: Double], lengthModel: LengthModel, parameters: AlignmentParameters,
+         lexicalWeight: Float, lengthCap: Float) {
+        self.lexicalWeight = lexicalWeight
+        self.lengthCap = lengthCap
         self.source = source
         self.target = target
         self.similarity = similarity
@@ -34,8 +39,11 @@ struct UnitCosting: BeadCosting {
         let sources = (row - shape.source)..<row
         let targets = (column - shape.target)..<column
         let measure = measure(sources: sources, targets: targets)
-        let length = lengthModel.cost(source: measure.sourceLength, target: measure.targetLength)
-        let lexical = parameters.lexicalWeight * (measure.missTotal - measure.matched)
+        var length = lengthModel.cost(source: measure.sourceLength, target: measure.targetLength)
+        if length > lengthCap && (sources.contains { source.segmentCounts[$0] > 1 } || targets.contains { target.segmentCounts[$0] > 1 }) {
+            length = lengthCap
+        }
+        let lexical = lexicalWeight * (measure.missTotal - measure.matched)
         let total = prior + parameters.lengthWeight * length + lexical + structureCost(sources: sources, targets: targets)
         if debugCosts { print("DEBUG \(shape) \(sources) \(targets) prior \(prior) len \(length) miss \(measure.missTotal) matched \(measure.matched) total \(total)") }
         return total

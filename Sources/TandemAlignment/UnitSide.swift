@@ -20,6 +20,8 @@ struct UnitSide {
     var details: [Int] = []
     /// The block each unit starts in (sentences: to see a bead crossing a block boundary).
     var blocks: [Int] = []
+    /// How many segments each unit holds.
+    var segmentCounts: [Int] = []
 
     var count: Int { lengths.count }
 
@@ -61,6 +63,7 @@ struct UnitSide {
         kinds.append(kind)
         details.append(detail)
         blocks.append(block)
+        segmentCounts.append(features.count)
     }
 }
 

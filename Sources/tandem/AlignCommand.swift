@@ -68,6 +68,8 @@ struct AlignCommand: ParsableCommand {
                 guard parts.count == 2, let value = Double(parts[1]) else { continue }
                 switch parts[0] {
                 case "lexical": aligner.parameters.lexicalWeight = Float(value)
+                case "slexical": aligner.parameters.sentenceLexicalWeight = Float(value)
+                case "cap": aligner.parameters.blockLengthCap = Float(value)
                 case "length": aligner.parameters.lengthWeight = Float(value)
                 case "number": aligner.parameters.keptNumber = Float(value)
                 case "code": aligner.parameters.keptCode = Float(value)

@@ -19,9 +19,10 @@ enum Fixtures {
         return Segmenter(profile: profile).blocks(of: text)
     }
 
-    /// The dictionary of trans-de-en, or a small built-in one when the package is not installed.
+    /// The dictionary of trans-de-en (or `$TANDEM_DICTIONARY`), or a small built-in one when it is not installed.
     static let dictionary: BilingualDictionary = {
-        if let real = try? BilingualDictionary.shared() { return real }
+        let path = ProcessInfo.processInfo.environment["TANDEM_DICTIONARY"] ?? BilingualDictionary.defaultPath
+        if let real = try? BilingualDictionary.shared(path: path) { return real }
         return BilingualDictionary.parse(text: smallDictionary)
     }()
 
@@ -34,6 +35,16 @@ enum Fixtures {
     Datei {f} | Dateien {pl} :: file | files
     Server {m} :: server
     Schritt {m} | Schritte {pl} :: step | steps
+    Stunde {f} | Stunden {pl} :: hour | hours
+    Woche {f} | Wochen {pl} :: week | weeks
+    Schulung {f} | Schulungen {pl} :: training | trainings
+    Raum {m} | Räume {pl} :: room | rooms
+    ruhig {adj} :: quiet; calm
+    Besucher {m} | Besucher {pl} :: visitor | visitors
+    Aktualisierung {f} :: update
+    Minute {f} | Minuten {pl} :: minute | minutes
+    Computer {m} :: computer
+    Bewerbung {f} :: application
     """
 
     static func aligner(_ source: String = "en", _ target: String = "de", dictionary: BilingualDictionary? = Fixtures.dictionary) -> Aligner {

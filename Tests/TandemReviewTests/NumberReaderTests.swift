@@ -46,8 +46,10 @@ final class NumberReaderTests: XCTestCase {
 
     func testCodesAndVersionsAreIdentifiers() {
         let found = mentions("MOS 13B, K-12-Lehrer, Version 6.3.1 und Abschnitt 4.2")
-        XCTAssertEqual(found.map(\.kind), [.identifier, .identifier, .identifier, .identifier])
+        XCTAssertEqual(found.map(\.kind), [.identifier, .identifier, .identifier, .number])
         XCTAssertEqual(found.map(\.token), ["13B", "K-12", "6.3.1", "4.2"])
+        XCTAssertTrue(found[3].isIdentifier, "a section number keeps its form in every language")
+        XCTAssertEqual(found[3].alternatives.map(\.plainString), ["4.2"])
     }
 
     func testNumberWords() {

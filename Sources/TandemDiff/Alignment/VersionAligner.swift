@@ -11,14 +11,11 @@ import TandemCore
 public enum VersionAligner {
     /// The rows of the alignment, in the order of both texts.
     public static func align(old: [Segment], new: [Segment]) -> [RevisionRow] {
-        var vocabulary = Vocabulary()
+        let vocabulary = Vocabulary()
         let oldKeys = old.map { vocabulary.key($0.text) }
         let newKeys = new.map { vocabulary.key($0.text) }
-        let oldWords = old.map { vocabulary.words($0.text) }
-        let newWords = new.map { vocabulary.words($0.text) }
         var spans: [(old: Range<Int>, new: Range<Int>)] = []
-        var aligner = Anchoring(oldKeys: oldKeys, newKeys: newKeys,
-                                gaps: GapAligner(oldWords: oldWords, newWords: newWords, oldBlocks: old.map(\.block), newBlocks: new.map(\.block)))
+        var aligner = Anchoring(oldKeys: oldKeys, newKeys: newKeys, gaps: GapAligner(old: old, new: new, vocabulary: vocabulary))
         aligner.run(0..<old.count, 0..<new.count, into: &spans)
         return spans.map { span in
             RevisionRow(old: Array(old[span.old]), new: Array(new[span.new]), oldPairs: Array(span.old), newPairs: Array(span.new))
@@ -26,11 +23,11 @@ public enum VersionAligner {
     }
 
     /// Numbers for whole segment texts (white space collapsed) and for their words.
-    struct Vocabulary {
+    final class Vocabulary {
         private var texts: [String: Int] = [:]
         private var tokens: [String: Int] = [:]
 
-        mutating func key(_ text: String) -> Int {
+        func key(_ text: String) -> Int {
             let normalized = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             if let id = texts[normalized] { return id }
             texts[normalized] = texts.count
@@ -41,7 +38,7 @@ public enum VersionAligner {
         /// cut at hyphens and slashes (`Schul-und` and `Schul- und` read alike),
         /// numbers reduced to their digits (`$33,510` and `33.510 USD` share one),
         /// punctuation left out.
-        mutating func words(_ text: String) -> [Int] {
+        func words(_ text: String) -> [Int] {
             var result: [Int] = []
             func add(_ word: Substring) {
                 guard !word.isEmpty else { return }
@@ -148,10 +145,10 @@ public enum VersionAligner {
 /// A split (1-2) or merge (2-1) joins two segments of one block only, and only
 /// when the joined pair is more alike than either part alone.
 struct GapAligner {
-    let oldWords: [[Int]]
-    let newWords: [[Int]]
-    let oldBlocks: [Int]
-    let newBlocks: [Int]
+    let old: [Segment]
+    let new: [Segment]
+    /// Words are looked up only for the segments in gaps (most segments of a revision are anchors).
+    let vocabulary: VersionAligner.Vocabulary
 
     /// Above this many table cells, a gap is cut along its diagonal into pieces aligned one by one.
     static let fullTableLimit = 250_000
@@ -171,6 +168,8 @@ struct GapAligner {
             }
             return spans
         }
+        let oldWords = a.map { vocabulary.words(old[$0].text) }
+        let newWords = b.map { vocabulary.words(new[$0].text) }
         let width = m + 1
         var cost = [Double](repeating: .infinity, count: (n + 1) * width)
         var move = [UInt8](repeating: 0, count: (n + 1) * width)
@@ -185,22 +184,22 @@ struct GapAligner {
                 if i > 0 { consider(cost[(i - 1) * width + j] + 1, 1) }
                 if j > 0 { consider(cost[i * width + j - 1] + 1, 2) }
                 if i > 0, j > 0, cost[(i - 1) * width + j - 1].isFinite {
-                    let similarity = dice(oldWords[a.lowerBound + i - 1], newWords[b.lowerBound + j - 1])
+                    let similarity = dice(oldWords[i - 1], newWords[j - 1])
                     consider(cost[(i - 1) * width + j - 1] + 1.98 - 2 * similarity, 3)
                 }
                 if i > 1, j > 0, cost[(i - 2) * width + j - 1].isFinite,
-                   oldBlocks[a.lowerBound + i - 2] == oldBlocks[a.lowerBound + i - 1] {
-                    let first = oldWords[a.lowerBound + i - 2], second = oldWords[a.lowerBound + i - 1]
-                    let other = newWords[b.lowerBound + j - 1]
+                   old[a.lowerBound + i - 2].block == old[a.lowerBound + i - 1].block {
+                    let first = oldWords[i - 2], second = oldWords[i - 1]
+                    let other = newWords[j - 1]
                     let similarity = dice(merge(first, second), other)
                     if similarity > 0.5, similarity > max(dice(first, other), dice(second, other)) {
                         consider(cost[(i - 2) * width + j - 1] + 3.2 - 3 * similarity, 4)
                     }
                 }
                 if i > 0, j > 1, cost[(i - 1) * width + j - 2].isFinite,
-                   newBlocks[b.lowerBound + j - 2] == newBlocks[b.lowerBound + j - 1] {
-                    let first = newWords[b.lowerBound + j - 2], second = newWords[b.lowerBound + j - 1]
-                    let other = oldWords[a.lowerBound + i - 1]
+                   new[b.lowerBound + j - 2].block == new[b.lowerBound + j - 1].block {
+                    let first = newWords[j - 2], second = newWords[j - 1]
+                    let other = oldWords[i - 1]
                     let similarity = dice(other, merge(first, second))
                     if similarity > 0.5, similarity > max(dice(other, first), dice(other, second)) {
                         consider(cost[(i - 1) * width + j - 2] + 3.2 - 3 * similarity, 5)

@@ -51,10 +51,13 @@ public enum RevisionComparer {
         } else {
             change = .changed
         }
-        let pieces = TextDiff.pieces(old: oldText, new: newText)
+        // Most rows of a revision stay as they were: count their words and move on.
+        let same = change == .unchanged
+        let pieces = same ? (oldText.isEmpty ? [] : [DiffPiece(.equal, oldText)]) : TextDiff.pieces(old: oldText, new: newText)
+        let words = same ? WordEdits(referenceWords: TranslationEditRate.wordCount(newText)) : TranslationEditRate.edits(old: oldText, new: newText)
+        let characters = same ? CharacterEdits(distance: 0, length: newText.unicodeScalars.count) : CharacterDistance.edits(old: oldText, new: newText)
         return RevisionEntry(change: change, source: row.source, old: row.old, new: row.new, pieces: pieces,
-                             words: TranslationEditRate.edits(old: oldText, new: newText),
-                             characters: CharacterDistance.edits(old: oldText, new: newText),
+                             words: words, characters: characters,
                              oldPairs: row.oldPairs, newPairs: row.newPairs, fixed: [], introduced: [])
     }
 

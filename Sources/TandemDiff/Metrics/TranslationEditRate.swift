@@ -62,6 +62,11 @@ public enum TranslationEditRate {
         return edits(hypothesis: words(old), reference: words(new))
     }
 
+    /// The number of words and punctuation marks of `text` (what TER counts).
+    public static func wordCount(_ text: String) -> Int {
+        DiffTokenizer.tokens(text).reduce(0) { $0 + ($1.kind == .space ? 0 : 1) }
+    }
+
     /// The edits that turn `hypothesis` into `reference` (words as numbers).
     public static func edits(hypothesis: [Int], reference: [Int]) -> WordEdits {
         if hypothesis == reference { return WordEdits(referenceWords: reference.count) }

@@ -117,5 +117,5 @@ public struct RevisionDiff: Sendable {
     public var characters: CharacterEdits { entries.reduce(CharacterEdits(distance: 0, length: 0)) { $0 + $1.characters } }
 
     /// How many rows had `change`.
-    public func count(_ change: SegmentChange) -> Int { entries.filter { $0.change == change }.count }
+    public func count(_ change: SegmentChange) -> Int { entries.reduce(0) { $0 + ($1.change == change ? 1 : 0) } }
 }

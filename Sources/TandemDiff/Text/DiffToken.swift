@@ -1,3 +1,5 @@
+import TandemCore
+
 /// A piece of a text for word-level comparison: a word, a number, one
 /// punctuation mark or a run of white space.
 public struct DiffToken: Hashable, Sendable {
@@ -39,6 +41,7 @@ public enum DiffTokenizer {
     /// The tokens of `text`, in order; their texts joined give `text` back.
     public static func tokens(_ text: String) -> [DiffToken] {
         let scalars = Array(text.unicodeScalars)
+        let offsets = text.utf8OffsetsOfScalars
         var tokens: [DiffToken] = []
         tokens.reserveCapacity(scalars.count / 3)
         var index = 0
@@ -46,8 +49,8 @@ public enum DiffTokenizer {
             let start = index
             let scalar = scalars[index]
             let kind: DiffToken.Kind
-            if scalar.isSpace || scalar.properties.isWhitespace {
-                while index < scalars.count, scalars[index].isSpace || scalars[index].properties.isWhitespace { index += 1 }
+            if scalar.isSpace {
+                while index < scalars.count, scalars[index].isSpace { index += 1 }
                 kind = .space
             } else if isWordScalar(scalar) {
                 let startsWithDigit = isDigit(scalar)
@@ -55,8 +58,7 @@ public enum DiffTokenizer {
                 index += 1
                 while index < scalars.count {
                     let current = scalars[index]
-                    if isWordScalar(current) || current.properties.generalCategory == .nonspacingMark
-                        || current.properties.generalCategory == .spacingMark || current.properties.generalCategory == .enclosingMark {
+                    if isWordScalar(current) || isMark(current) {
                         if !isDigit(current) && isWordScalar(current) { sawLetter = true }
                         index += 1
                         continue
@@ -78,12 +80,10 @@ public enum DiffTokenizer {
             } else {
                 index += 1
                 // Keep a base character together with its combining marks.
-                while index < scalars.count, scalars[index].properties.generalCategory == .nonspacingMark { index += 1 }
+                while index < scalars.count, isMark(scalars[index]) { index += 1 }
                 kind = .punctuation
             }
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[start..<index])
-            tokens.append(DiffToken(kind: kind, text: String(piece), range: start..<index))
+            tokens.append(DiffToken(kind: kind, text: text.slice(scalars: start..<index, offsets: offsets), range: start..<index))
         }
         return tokens
     }
@@ -95,6 +95,15 @@ public enum DiffTokenizer {
         }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType == .decimal
+    }
+
+    /// Combining marks (never ASCII), which belong to the character before them.
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

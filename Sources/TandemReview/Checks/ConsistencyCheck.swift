@@ -118,9 +118,11 @@ public final class ConsistencyCheck: ReviewCheck {
         var kept: [(String, Range<Int>)] = []
         for run in sourceRuns where run.count >= 2 {
             let name = pair.source.string(run.range)
+            // Labels in capitals (GOING FURTHER, CAUTION) are translated like any text.
+            if !name.unicodeScalars.contains(where: ScalarClass.isLowercase) { continue }
             if let found = longestKeptPart(run.range, pair) {
                 kept.append(found)
-            } else if nameCandidates.count < Self.memoryLimit {
+            } else if nameCandidates.count < Self.memoryLimit, !keepsAnyWord(of: run.range, pair) {
                 nameCandidates.append((name, pair.index, pair.source.span(run.range), closestRun(to: name, in: pair)))
             }
         }
@@ -134,6 +136,18 @@ public final class ConsistencyCheck: ReviewCheck {
         }
         guard targetFunction >= 1, targetFunction > sourceFunction else { return }
         for (name, _) in kept { keptNames.insert(name) }
+    }
+
+    /// Whether the target keeps any capitalized word of the source run, alone or inside a compound
+    /// (`Open-Source-System`, `Debian-Paket`): then the name was kept in part, not translated.
+    private func keepsAnyWord(of range: Range<Int>, _ pair: PairView) -> Bool {
+        let targetWords = pair.target.words
+        for word in pair.source.words where range.contains(word.range.lowerBound) && word.isCapitalized && word.text.count >= 2 {
+            if NameRuns.connectors.contains(word.text) { continue }
+            let lower = word.lowercased
+            if targetWords.contains(where: { $0.lowercased == lower || $0.hyphenParts.contains { $0.lowercased() == lower } }) { return true }
+        }
+        return false
     }
 
     /// The longest part of a source run (two capitalized words at least, from one to another) that the target
@@ -203,6 +217,7 @@ public final class ConsistencyCheck: ReviewCheck {
 
     /// A German word without its gender and case endings: Kundendienstmitarbeiterinnen → kundendienstmitarbeiter.
     static func germanBase(_ lower: String) -> String {
+        let lower = lower.contains("-") ? String(lower.unicodeScalars.filter { !ScalarClass.isHyphen($0) }.map(Character.init)) : lower
         if lower.hasSuffix("innen"), lower.count > 9 { return String(lower.dropLast(5)) }
         for ending in ["in", "n", "s"] where lower.hasSuffix(ending) && lower.count > 8 {
             let base = String(lower.dropLast(ending.count))
@@ -296,6 +311,9 @@ public final class ConsistencyCheck: ReviewCheck {
                     let prefix = Self.commonPrefix(base, usualBase), suffix = Self.commonSuffix(base, usualBase)
                     let differentPart = { (shared: Int) in base.count - shared >= 4 && usualBase.count - shared >= 4 }
                     guard (prefix >= 5 && differentPart(prefix)) || (suffix >= 5 && differentPart(suffix)) else { continue }
+                    // The usual rendering written apart (Datei .preseed for Preseed-Datei): its own part is there.
+                    let usualPart = prefix >= 5 ? String(usualBase.dropFirst(prefix)) : String(usualBase.dropLast(suffix))
+                    if usualPart.count >= 4, record.words.contains(where: { wordForms[$0.id].map { Self.germanBase($0.lowercased()) } == usualPart }) { continue }
                     guard reported.insert("\(record.pair):\(word.id)").inserted else { continue }
                     if termText.isEmpty { for (text, id) in termIDs { termText[id] = text } }
                     findings.append(Finding(check: Self.descriptor.id, category: .consistency, severity: Self.descriptor.severity,

@@ -67,6 +67,8 @@ public final class LocaleConventionsCheck: ReviewCheck {
             }
         }
         guard let value else { return }
+        // A version or section number (Debian 6.1, Format 3.0, 3.0 Unported, Abschnitt 4.2) is written the same in every language.
+        let foreign = foreign && !mention.isIdentifier && !nextToName(mention, pair)
         let currencyMisplaced = mention.currency.map { mention.currencyBefore != currencyComesFirst($0) } ?? false
         let percentUnspaced = mention.isPercent && percentSpaced && !mention.percentSpaced
             && mention.percentRange.map { pair.target.scalars[$0.lowerBound] == "%" } == true
@@ -94,6 +96,33 @@ public final class LocaleConventionsCheck: ReviewCheck {
         findings.add(Self.descriptor, pair: pair, key: key,
                      arguments: ["text": written, "suggestion": suggestion ?? "", "locale": language.localeTag],
                      source: matchedSource?.range, target: mention.range, suggestion: suggestion, discriminator: key)
+    }
+
+    /// Whether the word right before or after the number is a name the source has too (a capitalized or all-caps word):
+    /// the number then names a version (`Debian 6.1`, `Format 3.0 (quilt)`, `3.0 Unported`), not a quantity.
+    private func nextToName(_ mention: NumberMention, _ pair: PairView) -> Bool {
+        guard mention.currency == nil, !mention.isPercent else { return false }
+        let words = pair.target.words
+        let sourceWords = pair.source.words
+        func isName(_ word: Word) -> Bool {
+            guard word.hasLetter, word.isCapitalized || word.isAllCaps else { return false }
+            return sourceWords.contains { $0.text == word.text }
+        }
+        if let before = words.last(where: { $0.range.upperBound <= mention.range.lowerBound }),
+           mention.range.lowerBound - before.range.upperBound <= 1, isName(before) { return true }
+        if let after = words.first(where: { $0.range.lowerBound >= mention.range.upperBound }),
+           after.range.lowerBound - mention.range.upperBound <= 1, isName(after) { return true }
+        // Code around the number (load.value 0.12, timeout=2.5) that the source has as well.
+        let s = pair.target.scalars
+        var end = mention.range.lowerBound
+        while end > 0, ScalarClass.isSpace(s[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, !ScalarClass.isSpace(s[start - 1]) { start -= 1 }
+        if start < end, s[start..<end].contains(where: { $0 == "." || $0 == "_" || $0 == "=" || $0 == ":" }),
+           s[start..<end].contains(where: ScalarClass.isLetter), ScalarSearch.find(Array(s[start..<end]), in: pair.source.scalars) != nil {
+            return true
+        }
+        return false
     }
 
     private static func scaleText(_ side: SideText, _ mention: NumberMention) -> String {
@@ -138,6 +167,9 @@ public final class LocaleConventionsCheck: ReviewCheck {
         .passing("$33,510", "$ 33’510", language: "de-CH", "de-CH puts the currency first and groups with ’."),
         .passing("(visited August 20, 2018)", "(besucht am 20. August 2018)"),
         .passing("Version 2.0 adds 3 features.", "Version 2.0 bringt 3 Funktionen."),
+        .passing("Format 3.0 (quilt) can combine several archives.", "Format 3.0 (quilt) kann mehrere Archive vereinen.", "A version next to a name."),
+        .passing("12.1. RAID and LVM", "12.1. RAID und LVM", "A section number opening a heading."),
+        .passing("The package bears the 1.0 version number.", "Das Paket trägt die Versionsnummer 1.0."),
         .failing("Library assistant: $33,510", "Bibliotheksassistent/-in: $33,510", flags: "$33,510",
                  suggestion: "33.510 USD", "US amount format left in German text."),
         .failing("an average of 12.5 days", "durchschnittlich 12.5 Tage", flags: "12.5", suggestion: "12,5", "Decimal point in German text."),

@@ -16,25 +16,38 @@ public final class MarkupCheck: ReviewCheck {
 
     public func review(_ pair: PairView, into findings: inout FindingList) {
         reviewMarkers(pair, into: &findings)
-        let sourceSpans = pair.source.protectedSpans
-        let targetSpans = pair.target.protectedSpans
+        let sourceSpans = pair.source.protectedSpans.filter { $0.kind != .path }
+        let targetSpans = pair.target.protectedSpans.filter { $0.kind != .path }
         guard !sourceSpans.isEmpty || !targetSpans.isEmpty else { return }
         var remaining: [String: [ProtectedSpan]] = [:]
         for span in targetSpans { remaining[Self.key(span), default: []].append(span) }
-        var missing: [ProtectedSpan] = []
+        var lost: [ProtectedSpan] = []
         for span in sourceSpans {
             let key = Self.key(span)
             if var list = remaining[key], !list.isEmpty {
                 list.removeFirst()
                 remaining[key] = list
             } else {
-                missing.append(span)
+                lost.append(span)
             }
         }
-        let added = targetSpans.filter { span in
+        let extra = targetSpans.filter { span in
             guard let list = remaining[Self.key(span)] else { return false }
             return list.contains(span)
         }
+        // A link to the same site in the target's language (en.wikipedia.org → de.wikipedia.org, …/deed.de)
+        // and example addresses written in German (user@example.com → benutzer@beispiel.com) are localizations.
+        var localized = Set<Int>()
+        var addedIndices = Array(extra.indices)
+        for (index, span) in lost.enumerated() where span.kind == .url || span.kind == .email {
+            if span.kind == .email, Self.isExampleAddress(span.text) { localized.insert(index); continue }
+            if let match = addedIndices.first(where: { extra[$0].kind == span.kind && Self.isLocalized(span.text, extra[$0].text) }) {
+                localized.insert(index)
+                addedIndices.removeAll { $0 == match }
+            }
+        }
+        let added = addedIndices.map { extra[$0] }.filter { !($0.kind == .email && Self.isExampleAddress($0.text)) }
+        let missing = lost.enumerated().filter { !localized.contains($0.offset) }.map(\.element)
         for span in missing {
             findings.add(Self.descriptor, pair: pair, key: span.isPlaceholder ? "reviewPlaceholderMissing" : "reviewMarkupMissing",
                          arguments: ["text": span.text, "kind": span.kind.rawValue],
@@ -69,6 +82,51 @@ public final class MarkupCheck: ReviewCheck {
         }
     }
 
+    /// The registrable part of a URL's or address's host: `de.wikipedia.org` → `wikipedia.org`.
+    static func site(_ text: String) -> String {
+        var host = Substring(text.lowercased())
+        if let scheme = host.range(of: "://") { host = host[scheme.upperBound...] }
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if let slash = host.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0 == ":" }) { host = host[..<slash] }
+        let labels = host.split(separator: ".")
+        return labels.suffix(2).joined(separator: ".")
+    }
+
+    /// Whether `target` is `source` for readers of another language: the same site under a language host
+    /// (en.wikipedia.org → de.wikipedia.org, us.pool.ntp.org → de.pool.ntp.org), or the same address but for
+    /// language parts (…/3.0/ → …/3.0/deed.de, /en/ → /de/).
+    static func isLocalized(_ source: String, _ target: String) -> Bool {
+        let a = parts(source), b = parts(target)
+        if a.host != b.host, a.host.split(separator: ".").count >= 3, a.host.split(separator: ".").dropFirst() == b.host.split(separator: ".").dropFirst(),
+           isLanguage(a.host.split(separator: ".")[0]), isLanguage(b.host.split(separator: ".")[0]) {
+            return true
+        }
+        return a.host == b.host && a.path.filter { !isLanguage($0) } == b.path.filter { !isLanguage($0) }
+    }
+
+    private static func parts(_ text: String) -> (host: String, path: [Substring]) {
+        var rest = Substring(text.lowercased())
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        let pieces = rest.split(separator: "/", omittingEmptySubsequences: true)
+        return (String(pieces.first ?? ""), Array(pieces.dropFirst()))
+    }
+
+    /// A language or country code as a URL part: `de`, `en-us`, `deed.de`, `lang=de`.
+    private static func isLanguage(_ part: Substring) -> Bool {
+        var part = part
+        for prefix in ["deed.", "lang=", "hl=", "?lang=", "?hl="] where part.hasPrefix(prefix) { part = part.dropFirst(prefix.count) }
+        let pieces = part.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        return (1...2).contains(pieces.count) && pieces.allSatisfy { $0.count == 2 && $0.allSatisfy(\.isLetter) }
+    }
+
+    /// Addresses in the domains reserved for examples (RFC 2606) and their German counterparts.
+    static func isExampleAddress(_ text: String) -> Bool {
+        let domain = site(text)
+        return ["example.com", "example.org", "example.net", "beispiel.de", "beispiel.com", "beispiel.org"].contains(domain)
+            || domain.hasSuffix(".example") || domain.hasSuffix(".test") || domain.hasSuffix(".invalid")
+    }
+
     /// What two spans must share to be the same: a tag's name, an ICU argument's name and type, the rest verbatim.
     static func key(_ span: ProtectedSpan) -> String {
         switch span.kind {
@@ -89,7 +147,12 @@ public final class MarkupCheck: ReviewCheck {
                 return "arg:" + String(fields[0]).trimmingSpaces() + "," + String(fields[1]).trimmingSpaces()
             }
             return "arg:" + inner
-        case .url, .email, .printf:
+        case .url:
+            // https://example.org/ and https://example.org are the same address.
+            var text = span.text.lowercased()
+            while text.hasSuffix("/") { text.removeLast() }
+            return "url:" + text
+        case .email, .printf, .path:
             return span.kind.rawValue + ":" + span.text
         }
     }
@@ -101,6 +164,10 @@ public final class MarkupCheck: ReviewCheck {
         .passing("Click <b>Save</b>.", "Klicken Sie auf <b>Speichern</b>."),
         .passing("Write to help@example.com.", "Schreiben Sie an help@example.com."),
         .passing("Give customers 100% attention.", "Geben Sie den Kunden 100 % Aufmerksamkeit.", "A percent sign is not a placeholder."),
+        .passing("→ https://en.wikipedia.org/wiki/Regular_expression", "→ https://de.wikipedia.org/wiki/Regulärer_Ausdruck",
+                 "The same site in the reader's language."),
+        .passing("Write to user@example.com.", "Schreiben Sie an benutzer@beispiel.com.", "Example addresses may be translated."),
+        .passing("Block the falcot.com network.", "Sperren Sie das falcot.com-Netzwerk."),
         .failing("%d files deleted", "Dateien gelöscht", flags: "%d", side: .source, "A placeholder is lost."),
         .failing("Hello, {name}!", "Hallo, {Name}!", flags: "{Name}", "Argument names are not translated."),
         .failing("Click <b>Save</b>.", "Klicken Sie auf Speichern</b>.", flags: "<b>", side: .source),

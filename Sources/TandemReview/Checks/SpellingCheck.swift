@@ -183,7 +183,8 @@ public final class SpellingCheck: ReviewCheck {
         var index = 0
         while index + 1 < words.count {
             let a = words[index], b = words[index + 1]
-            guard Self.joinable(a, b, s), !Self.nameTitles.contains(a.text), language.profile.months.contains(b.text) == false else { index += 1; continue }
+            guard Self.joinable(a, b, s), !Self.nameTitles.contains(a.text), language.profile.months.contains(b.text) == false,
+                  !Self.opensPhrase(words, index), !Self.labelsNumber(b, s) else { index += 1; continue }
             // A name kept from the source: "Connections Academy"; a name after a noun: "Frau Schmidt".
             let phrase = pair.target.string(a.range.lowerBound..<b.range.upperBound)
             let nameKept = sourceText.contains(phrase) && !known(b.text)
@@ -206,6 +207,19 @@ public final class SpellingCheck: ReviewCheck {
             for position in index...last { covered.insert(position) }
             index = last + 1
         }
+    }
+
+    /// Contractions of a preposition and an article: after them a noun stands alone (`zum Beispiel Version 2`, `im Jahr Zweitausend`).
+    static let contractions: Set<String> = ["zum", "zur", "im", "am", "beim", "vom", "ins", "ans", "aufs", "durchs", "fürs", "ums", "hinterm", "überm", "unterm", "vorm"]
+
+    /// Whether the word before `index` is a contraction that makes the word at `index` a phrase of its own.
+    private static func opensPhrase(_ words: [Word], _ index: Int) -> Bool {
+        index > 0 && contractions.contains(words[index - 1].lowercased)
+    }
+
+    /// Whether a number follows the word: `Version 1.0`, `Kapitel 12` label a number, they are no compound part.
+    private static func labelsNumber(_ word: Word, _ s: [Unicode.Scalar]) -> Bool {
+        word.range.upperBound + 1 < s.count && s[word.range.upperBound] == " " && ScalarClass.isDigit(s[word.range.upperBound + 1])
     }
 
     /// Two capitalized letter words separated by one space.

@@ -225,7 +225,14 @@ public final class TypographyCheck: ReviewCheck {
     private func brackets(_ pair: PairView, into findings: inout FindingList) {
         var pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("(", ")"), ("[", "]")]
         if isGerman { pairs.append(opening == "„" ? ("„", "“") : ("«", "»")) }
+        let t = pair.target.scalars
+        // English quotation marks are the quotes check's business; counted as German ones they would look unpaired.
+        let englishQuotes = t.enumerated().contains { index, scalar in
+            scalar == "”" || (scalar == "“" && (index == 0 || ScalarClass.isSpace(t[index - 1]) || t[index - 1] == "(")
+                              && index + 1 < t.count && !ScalarClass.isSpace(t[index + 1]))
+        }
         for (open, close) in pairs {
+            if open == "„", englishQuotes { continue }
             let targetBalance = Self.balance(pair.target.scalars, open, close)
             guard targetBalance.unmatched != nil else { continue }
             // Only when the source pairs its own marks: a quotation may span segments in both texts.

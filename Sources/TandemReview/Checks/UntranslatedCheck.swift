@@ -16,6 +16,8 @@ public final class UntranslatedCheck: ReviewCheck {
     public var descriptor: CheckDescriptor { Self.descriptor }
     private let source: ReviewLanguage
     private let target: ReviewLanguage
+    /// Tells the two languages apart by their function words (Locales/languages/*.txt).
+    private let guesser: LanguageGuesser
     /// Findings that wait for the end of the document: they are dropped if their text turns out to be a name.
     private var pending: [(finding: Finding, text: String, words: [String])] = []
     /// Phrases and words kept from the source inside translated sentences: names.
@@ -25,6 +27,7 @@ public final class UntranslatedCheck: ReviewCheck {
     init(context: ReviewContext) {
         source = context.source
         target = context.target
+        guesser = LanguageGuesser(profiles: [context.source.profile, context.target.profile])
     }
 
     public func review(_ pair: PairView, into findings: inout FindingList) {
@@ -41,7 +44,8 @@ public final class UntranslatedCheck: ReviewCheck {
                              target: 0..<side.scalars.count)
                 return
             }
-            if isCandidate(letterWords.map(\.text)) {
+            // A heading made of a command or program name (6.5.1. aptitude) stays as it is.
+            if letterWords.contains(where: { $0.isCapitalized && !$0.isAllCaps }), isCandidate(letterWords.map(\.text)) {
                 postpone(pair, range: 0..<side.scalars.count, words: letterWords.map(\.text))
             }
             return
@@ -52,7 +56,7 @@ public final class UntranslatedCheck: ReviewCheck {
             let end = index + 1 < side.segmentStarts.count ? side.segmentStarts[index + 1] - 1 : side.scalars.count
             let words = letterWords.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
             // A sentence in the source language.
-            if words.count >= 4, isSourceLanguage(words) {
+            if words.count >= 4, isSourceLanguage(words), confirmedBySource(side.string(start..<end)) {
                 findings.add(Self.descriptor, pair: pair, key: "reviewUntranslatedSentence",
                              target: start..<end, discriminator: "\(index)")
                 flagged = true
@@ -62,6 +66,10 @@ public final class UntranslatedCheck: ReviewCheck {
             for part in Self.parts(side.scalars, start..<end) where part != start..<end {
                 let partWords = words.filter { part.contains($0.range.lowerBound) }
                 guard !partWords.isEmpty, partWords.count <= 6, ScalarSearch.contains(pair.source.scalars, side.scalars, part) else { continue }
+                // Commands, keywords and code (postfix, mount point, $number or %n) stay as they are: a part counts
+                // only with a capitalized word, and without code characters.
+                guard partWords.contains(where: { $0.isCapitalized && !$0.isAllCaps }),
+                      !side.scalars[part].contains(where: { "$%=_/\\{}<>@".unicodeScalars.contains($0) }) else { continue }
                 if isCandidate(partWords.map(\.text)) {
                     postpone(pair, range: part, words: partWords.map(\.text))
                 }
@@ -131,6 +139,12 @@ public final class UntranslatedCheck: ReviewCheck {
             }
         }
         flush()
+    }
+
+    /// The language guesser's word on a text the counts call source language: it must not call it the target's.
+    private func confirmedBySource(_ text: String) -> Bool {
+        guard let guess = guesser.guess(text) else { return true }
+        return guess.language == source.profile.language
     }
 
     /// Whether a sentence is in the source language: by function words, and where they leave it open, by dictionaries.
@@ -211,6 +225,8 @@ public final class UntranslatedCheck: ReviewCheck {
                  "A name inside a German sentence."),
         .passing("Visit www.example.com for details.", "Details unter www.example.com."),
         .passing("ESFJ, ISTJ, INFJ or INFP", "ESFJ, ISTJ, INFJ oder INFP"),
+        .passing("postfix: the mail server", "postfix: der Mailserver", "A command name before a colon."),
+        .passing("6.5.1. aptitude", "6.5.1. aptitude", "A program name."),
         .failing("Some move into sales, training or quality assurance.", "Some move into sales, training or quality assurance.",
                  flags: "Some move into sales, training or quality assurance."),
         .failing("Experienced representatives can move up. Some move into sales, training or quality assurance.",

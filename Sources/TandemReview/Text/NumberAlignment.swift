@@ -49,13 +49,14 @@ public struct NumberAlignment {
                 }
             }
         }
-        // Same value in each side's own locale, firm numbers first so that words do not take their place.
+        // Same value in each side's own locale; then the target's digits read by another convention (a
+        // formatting error, not a changed number); then the source's. Digits first, so that a word such as
+        // German "ein" does not take the place of the 1.0 it happens to equal; words last.
         pass({ $0.isFirm && $1.isFirm && $0.key != nil && $0.key == $1.key }, foreign: false)
+        pass({ a, b in a.isFirm && b.isFirm && (a.key.map { b.alternativeKeys.contains($0) } ?? false) }, foreign: true)
+        pass({ a, b in a.isFirm && b.isFirm && (b.key.map { a.alternativeKeys.contains($0) } ?? false) }, foreign: false)
         pass({ $0.key != nil && $0.key == $1.key }, foreign: false)
-        // The target's digits read by another convention: a formatting error, not a changed number.
         pass({ a, b in a.key.map { b.alternativeKeys.contains($0) } ?? false }, foreign: true)
-        // The source's digits read by another convention (a source in German format).
-        pass({ a, b in b.key.map { a.alternativeKeys.contains($0) } ?? false }, foreign: false)
         // Idioms: their numbers need no counterpart (only looked for when a source number is left over).
         if sourceDone.contains(false) {
             Self.markIdioms(source: source, target: target, mentions: s, done: &sourceDone)

@@ -92,6 +92,9 @@ public struct NumberMention: Hashable, Sendable {
     public var scalePower = 0
     /// An ordinal (`20th`, `20.` before a month).
     public var isOrdinal = false
+    /// A section, version or heading number written with separators (`Version 2.6`, `12.1. RAID`): compared by value,
+    /// but written the same in every language, so never a locale-convention error.
+    public var isIdentifier = false
     /// A word that is often not a number (`one`, `ein`): it never pairs up as a changed number.
     public var isArticleLike = false
 
@@ -122,7 +125,8 @@ public struct NumberMention: Hashable, Sendable {
         switch kind {
         case .number, .word: return alternatives.map(NumberKey.value)
         case .time: return minutes.map { $0 < 12 * 60 ? [NumberKey.time($0 + 12 * 60)] : [] } ?? []
-        case .date, .identifier: return []
+        case .identifier: return alternatives.map(NumberKey.value)
+        case .date: return []
         }
     }
 

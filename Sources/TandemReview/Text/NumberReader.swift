@@ -110,7 +110,12 @@ public final class NumberReader {
             while wordStart > 0, ScalarClass.isLetterOrDigit(s[wordStart - 1]) { wordStart -= 1 }
             let codeEnd = alphanumericEnd(s, from: end)
             let code = String(scalars: s[wordStart..<codeEnd])
-            return (NumberMention(kind: .identifier, range: wordStart..<codeEnd, numberRange: digitsRange, token: code, value: nil), codeEnd)
+            var identifier = NumberMention(kind: .identifier, range: wordStart..<codeEnd, numberRange: digitsRange, token: code, value: nil)
+            // RAID-1 may be written RAID 1: the digits are its second reading.
+            if codeEnd == end, s[digitsRange].allSatisfy(ScalarClass.isDigit) {
+                identifier.alternatives = [DecimalValue(integer: s[digitsRange].map { UInt8($0.value) }, fraction: [], negative: false)]
+            }
+            return (identifier, codeEnd)
         }
 
         // Letters right after the digits: an ordinal, a unit, a decade, a scale suffix, or a code (13B).
@@ -120,7 +125,9 @@ public final class NumberReader {
             while suffixEnd < s.count, ScalarClass.isLetter(s[suffixEnd]) { suffixEnd += 1 }
             let suffix = String(scalars: s[end..<suffixEnd]).lowercased()
             let followedByDigit = suffixEnd < s.count && ScalarClass.isDigit(s[suffixEnd])
-            if !followedByDigit, vocabulary.ordinalSuffixes.contains(suffix) {
+            if suffix.hasPrefix("x"), suffix.count <= 2 || followedByDigit {
+                // 2xN, 4x4: a multiplication, the number stands alone.
+            } else if !followedByDigit, vocabulary.ordinalSuffixes.contains(suffix) {
                 mention.isOrdinal = true
             } else if !followedByDigit, language == "en", suffix == "k" || suffix == "bn" || suffix == "m" {
                 scaleSuffix = suffix == "k" ? 3 : suffix == "m" ? 6 : 9
@@ -155,10 +162,20 @@ public final class NumberReader {
             mention.value = DecimalValue(integer: tokenScalars.map { UInt8($0.value) }, fraction: [], negative: false)
         }
 
-        // A section or version number (Abschnitt 1.2) keeps its form in every language.
-        if hasSeparator, let previous = previousWord(s, before: start), vocabulary.identifierWords.contains(previous.lowercased()) {
-            mention.kind = .identifier
-            return (mention, end)
+        // A section or version number keeps its form in every language: after a word such as Abschnitt or
+        // Version, at the start of a numbered heading (12.1. RAID), or after a letter (B.2.1).
+        if hasSeparator {
+            if let previous = previousWord(s, before: start)?.lowercased(),
+               vocabulary.identifierWords.contains(previous) || Self.identifierEndings.contains(where: { previous.hasSuffix($0) }) {
+                mention.isIdentifier = true
+            } else if end + 1 < s.count, ScalarClass.isHyphen(s[end]), ScalarClass.isLetter(s[end + 1]) {
+                // 1.0-Format, 2.6-Kernel: a version inside a compound.
+                mention.isIdentifier = true
+            } else if isHeadingNumber(s, start: start, end: end) {
+                mention.isIdentifier = true
+            } else if start >= 2, s[start - 1] == ".", ScalarClass.isUppercase(s[start - 2]), start == 2 || !ScalarClass.isLetter(s[start - 3]) {
+                mention.isIdentifier = true
+            }
         }
 
         // A minus sign.
@@ -206,6 +223,17 @@ public final class NumberReader {
             mention.range = mention.range.lowerBound..<range.upperBound
         }
         return (mention, end)
+    }
+
+    /// Endings of German compounds that name an identifier: Versionsnummer, Kernelversion, Paketformat.
+    static let identifierEndings = ["version", "nummer", "format", "release", "ausgabe", "kapitel", "abschnitt"]
+
+    /// A number that opens its text and ends in a period or parenthesis before a space: `12.1. RAID und LVM`.
+    private func isHeadingNumber(_ s: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        var before = start - 1
+        while before >= 0, ScalarClass.isSpace(s[before]) { before -= 1 }
+        guard before < 0 || s[before] == "•" || s[before] == "|" else { return false }
+        return end + 1 < s.count && (s[end] == "." || s[end] == ")") && ScalarClass.isSpace(s[end + 1])
     }
 
     private func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

@@ -7,6 +7,8 @@ public struct ProtectedSpan: Hashable, Sendable {
         case printf
         case brace
         case tag
+        /// A file path (`/etc/apt/sources.list`, `~/.bashrc`): kept as it is, but not compared.
+        case path
     }
 
     public let kind: Kind
@@ -53,6 +55,12 @@ enum ProtectedSpanScanner {
                 index = end
                 continue
             }
+            if (scalar == "/" || scalar == "~") && (index == 0 || ScalarClass.isSpace(scalars[index - 1]) || scalars[index - 1] == "("),
+               let end = pathEnd(scalars, from: index) {
+                make(.path, index..<end)
+                index = end
+                continue
+            }
             if atBoundary, ScalarClass.isLetterOrDigit(scalar) {
                 let tokenEnd = nonSpaceEnd(scalars, from: index)
                 let token = scalars[index..<tokenEnd]
@@ -96,6 +104,25 @@ enum ProtectedSpanScanner {
         return end
     }
 
+    /// `/etc/postfix/main.cf`, `~/.ssh/config`: a slash-separated path of two parts at least.
+    private static func pathEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        if scalars[index] == "~" {
+            guard index + 1 < scalars.count, scalars[index + 1] == "/" else { return nil }
+            index += 1
+        }
+        var slashes = 0
+        var end = index
+        while end < scalars.count, !ScalarClass.isSpace(scalars[end]), !isDelimiter(scalars[end]) {
+            if scalars[end] == "/" { slashes += 1 }
+            end += 1
+        }
+        while end > index, ".,;:!?".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        guard slashes >= 2 || (slashes == 1 && end - index > 1 && start < index), end - index > 1,
+              index + 1 < scalars.count, ScalarClass.isLetterOrDigit(scalars[index + 1]) || scalars[index + 1] == "." else { return nil }
+        return end
+    }
+
     private static func isDelimiter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "<", ">", "\"", "„", "“", "”", "«", "»", "(", ")", "[", "]", "{", "}": return true
@@ -120,12 +147,21 @@ enum ProtectedSpanScanner {
         let core = token[token.startIndex..<end]
         guard !core.contains("@") else { return nil }
         let hostEnd = core.firstIndex(of: "/") ?? core.endIndex
-        let labels = core[core.startIndex..<hostEnd].split(separator: ".", omittingEmptySubsequences: false)
+        var labels = core[core.startIndex..<hostEnd].split(separator: ".", omittingEmptySubsequences: false)
+        // falcot.com-Netzwerk: a German compound after the domain ends it at the top-level domain.
+        if labels.count >= 2, let hyphen = labels[labels.count - 1].firstIndex(where: ScalarClass.isHyphen),
+           domains.contains(String(scalars: labels[labels.count - 1][..<hyphen]).lowercased()) {
+            let last = labels[labels.count - 1]
+            labels[labels.count - 1] = last[last.startIndex..<hyphen]
+            return labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ScalarClass.isLetterOrDigit($0) || $0 == "-" } }) && labels[labels.count - 2].count >= 2 ? hyphen : nil
+        }
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ScalarClass.isLetterOrDigit($0) || $0 == "-" } }) else { return nil }
         let tld = String(scalars: labels.last!).lowercased()
         guard domains.contains(tld), labels.dropLast().allSatisfy({ $0.contains { ScalarClass.isLetter($0) } }) else { return nil }
         // "z.B" or "d.h" are not domains: the label before the top-level domain has two letters at least.
         guard labels[labels.count - 2].count >= 2 else { return nil }
+        // A bare domain ends with its top-level domain unless a path follows: falcot.com-Netzwerk is falcot.com.
+        if hostEnd == core.endIndex { return labels.last!.endIndex }
         return end
     }
 

@@ -14,7 +14,9 @@ import TandemSpell
 ///    letters of the term, from the start of a word, followed by at most an
 ///    inflection or gender ending. A wrong spelling is another check's business.
 /// 3. hunspell's stems of the target's capitalized words (German only), for
-///    irregular forms our own rules do not reach.
+///    what our own rules do not reach: adjectival nouns, which inflect like
+///    adjectives (`die Angestellten`, `den Vorsitzenden` stem to `Angestellte`,
+///    `Vorsitzende`, and count for an entry that gives only `Angestellter`).
 enum TargetPresence {
     /// Whether the target of `pair` names one of `concepts`.
     static func names(_ concepts: [Int32], in pair: AnalyzedPair, index: TermIndex) -> Bool {
@@ -98,7 +100,11 @@ enum TargetPresence {
                 scratch = Array(CaseFolding.fold(stem).utf8)
                 scratch.removeAll { $0 == 0x2D }
                 GermanForms.canonicalize(&scratch)
-                if heads.contains(where: { $0.elementsEqual(scratch) || Self.endsWith(scratch[...], $0) }) { return true }
+                var strong = scratch
+                strong.append(0x72)
+                for form in [scratch, strong] where heads.contains(where: { $0.elementsEqual(form) || Self.endsWith(form[...], $0) }) {
+                    return true
+                }
             }
         }
         return false

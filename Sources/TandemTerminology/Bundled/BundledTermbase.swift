@@ -44,15 +44,25 @@ public enum BundledTermbase {
     @discardableResult
     public static func writeIndex(directory: String? = nil) throws(InputError) -> String {
         let files = try Files(directory: directory)
-        let index = TermIndex(glossaries: [try load(files: files)], sourceLanguage: "en", targetLanguage: "de")
         let path = "\(files.folder)/\(indexFileName)"
+        let bytes = try compiledIndex(files: files)
         do {
             // AtomicFile writes text; the index is binary.
-            try Data(index.serialized(sourceHash: files.hash)).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw .unwritable(path: path, reason: "\(error.localizedDescription)")
         }
         return path
+    }
+
+    /// The bytes the index file of `directory` should have: the TSV files compiled now.
+    static func compiledIndex(directory: String? = nil) throws(InputError) -> [UInt8] {
+        try compiledIndex(files: Files(directory: directory))
+    }
+
+    private static func compiledIndex(files: Files) throws(InputError) -> [UInt8] {
+        let index = TermIndex(glossaries: [try load(files: files)], sourceLanguage: "en", targetLanguage: "de")
+        return index.serialized(sourceHash: files.hash)
     }
 
     /// Whether the index file in the folder was built from its TSV files by this version.

@@ -75,6 +75,8 @@ final class MissingTermCheck: TerminologyCheck {
         .failing("Ask the order clerk.", "Fragen Sie den Lagerarbeiter.", flags: "order clerk", side: .source,
                  glossary: "en\tde\tstatus\norder clerk\tAuftragssachbearbeiter/-in\tpreferred\n",
                  "a user glossary: the target has none of its renderings"),
+        .passing("Ask the employees.", "Fragen Sie die Angestellten.",
+                 glossary: "en\tde\nemployee\tAngestellter\n", "an adjectival noun: hunspell stems Angestellten to Angestellte"),
         .passing("Ask the order clerk.", "Fragen Sie die Auftragssachbearbeiterin.",
                  glossary: "en\tde\tstatus\norder clerk\tAuftragssachbearbeiter/-in\tpreferred\n", "the feminine form of a /-in entry"),
     ]

@@ -133,17 +133,10 @@ struct EdgeMap: Sendable {
         return Int(truncatingIfNeeded: x) & mask
     }
 
-    /// Every stored key and value (in slot order).
+    /// Every stored key and value, by key (the same map always gives the same list).
     var pairs: (keys: [UInt64], values: [Int32]) {
-        var outKeys: [UInt64] = []
-        var outValues: [Int32] = []
-        outKeys.reserveCapacity(count)
-        outValues.reserveCapacity(count)
-        for (slot, key) in keys.enumerated() where key != .max {
-            outKeys.append(key)
-            outValues.append(values[slot])
-        }
-        return (outKeys, outValues)
+        let slots = keys.indices.filter { keys[$0] != .max }.sorted { keys[$0] < keys[$1] }
+        return (slots.map { keys[$0] }, slots.map { values[$0] })
     }
 
     /// The value for `key`, or -1.
