@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "TandemDiffTests", dependencies: ["TandemDiff", "TandemCore"]),
         .testTarget(name: "BrowserTests", dependencies: ["TandemReports", "TandemDiff", "TandemCore"]),
         .testTarget(name: "TandemTerminologyTests", dependencies: ["TandemTerminology", "TandemCore", "TandemICU", "TandemSegmentation", "TandemReview"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TandemCore", "tandem"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TandemCore", "tandem"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

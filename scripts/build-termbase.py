@@ -21,6 +21,7 @@ import argparse
 import csv
 import os
 import re
+import subprocess
 import sys
 from collections import Counter
 
@@ -386,7 +387,21 @@ def main(argv=None):
             print(p, file=sys.stderr)
         print("curated.tsv: %d rows, %d problems" % (n, len(problems)))
         status = 1 if problems else 0
+    if os.path.abspath(args.out) == os.path.join(TERMINOLOGY, "occupations.tsv"):
+        rebuild_index()
     return status
+
+
+def rebuild_index():
+    """Rebuilds the precomputed matcher index (occupations.en-de.index) with a built tandem binary."""
+    for candidate in (".build/release/tandem", ".build/debug/tandem"):
+        binary = os.path.join(REPO, candidate)
+        if os.access(binary, os.X_OK):
+            result = subprocess.run([binary, "terms", "index"], capture_output=True, text=True)
+            print("index: " + (result.stderr.strip() or "rebuilt") if result.returncode == 0
+                  else "index: tandem terms index failed: " + result.stderr.strip())
+            return
+    print("index: no built tandem found; run `tandem terms index` to rebuild Locales/terminology/occupations.en-de.index")
 
 
 if __name__ == "__main__":

@@ -28,10 +28,17 @@ DELETE_RATE = 0.10
 
 # ----------------------------------------------------------------------------- data
 
+SOURCE, TARGET = "en-US", "de-DE"
+
+
+def lang(tag):
+    return tag.split("-")[0]
+
+
 def build_documents():
-    """Per page: the translated units (kind, level, text) of English and German."""
+    """Per page: the translated units (kind, level, text) of the source and target language."""
     documents = []
-    for name, english, german in handbook.pages("en-US", "de-DE"):
+    for name, english, german in handbook.pages(SOURCE, TARGET):
         pairs = [(e, g) for e, g in zip(english, german) if e[2] != g[2]]
         if pairs:
             documents.append((name, [e for e, _ in pairs], [g for _, g in pairs]))
@@ -116,6 +123,10 @@ class Measured:
         return stdout
 
 
+def languages():
+    return ["--source-lang", lang(SOURCE), "--target-lang", lang(TARGET)]
+
+
 def tandem_beads(output):
     report = json.loads(output)
     return [([s["index"] for s in pair["source"]], [t["index"] for t in pair["target"]]) for pair in report["pairs"]]
@@ -171,7 +182,10 @@ def main():
     parser.add_argument("--level", choices=["paragraph", "sentence"], help="run only one level")
     parser.add_argument("--variant", choices=["clean", "omit10"], help="run only one variant")
     parser.add_argument("--seed", type=int, default=SEED, help=f"seed of the deletions (default {SEED})")
+    parser.add_argument("--pair", default="en-US,de-DE", help="handbook languages SOURCE,TARGET (default en-US,de-DE)")
     args = parser.parse_args()
+    global SOURCE, TARGET
+    SOURCE, TARGET = args.pair.split(",")
     tandem = os.path.abspath(args.tandem)
 
     documents = build_documents()
@@ -185,12 +199,12 @@ def main():
             entries = []
             for name, english, german, gold in docs:
                 base = os.path.join(WORK, variant_name, scope, name)
-                write(base + ".en.txt", plain(english))
-                write(base + ".de.txt", plain(german))
-                write(base + ".en.md", markdown(english))
-                write(base + ".de.md", markdown(german))
-                english_sentences = segment(tandem, base + ".en.md", "en")
-                german_sentences = segment(tandem, base + ".de.md", "de")
+                write(base + ".src.txt", plain(english))
+                write(base + ".tgt.txt", plain(german))
+                write(base + ".src.md", markdown(english))
+                write(base + ".tgt.md", markdown(german))
+                english_sentences = segment(tandem, base + ".src.md", lang(SOURCE))
+                german_sentences = segment(tandem, base + ".tgt.md", lang(TARGET))
                 sentence = sentence_gold(english_sentences, german_sentences, gold)
                 entries.append({"name": name, "base": base, "gold": gold,
                                 "units": ([u[2] for u in english], [u[2] for u in german]),
@@ -199,9 +213,9 @@ def main():
             jobs[(variant_name, scope)] = entries
 
     stats = jobs[("clean", "book")][0]
-    print(f"debian-handbook en-US/de-DE: {len(documents)} pages, {len(stats['units'][0])} translated units "
-          f"(headings and paragraphs), {len(stats['sentences'][0])} English and {len(stats['sentences'][1])} "
-          f"German sentences; sentence gold covers {len(stats['sentence_gold'][1])} English sentences "
+    print(f"debian-handbook {SOURCE}/{TARGET}: {len(documents)} pages, {len(stats['units'][0])} translated units "
+          f"(headings and paragraphs), {len(stats['sentences'][0])} {SOURCE} and {len(stats['sentences'][1])} "
+          f"{TARGET} sentences; sentence gold covers {len(stats['sentence_gold'][1])} {SOURCE} sentences "
           f"(units with equal sentence counts). omit10: {DELETE_RATE:.0%} of units deleted on one side, seed {args.seed}.")
     print()
 
@@ -236,6 +250,31 @@ def main():
                     print_row(rows[-1], header=len(rows) == 1)
                     sys.stdout.flush()
 
+    if not args.only or args.only == "tandem":
+        scaling(tandem, jobs[("omit10", "book")][0])
+
+
+def scaling(tandem, entry):
+    """Time and memory of tandem on the whole book repeated 1, 2, 4 and 8 times (sentence level)."""
+    print()
+    print("Scaling (omit10 book repeated k times, Markdown, sentence level, tandem):")
+    print()
+    print(f"| k | {SOURCE} sentences | {TARGET} sentences | seconds | CPU s | peak MiB |")
+    print("|---|---|---|---|---|---|")
+    for k in (1, 2, 4, 8):
+        paths = []
+        for language in ("src", "tgt"):
+            with open(entry["base"] + f".{language}.md", encoding="utf-8") as handle:
+                text = handle.read()
+            path = os.path.join(WORK, f"scaling-{k}.{language}.md")
+            write(path, "\n".join([text] * k))
+            paths.append(path)
+        measured = Measured()
+        measured.run([tandem, "align", "--format", "tsv", *languages(), paths[0], paths[1]])
+        print(f"| {k} | {k * len(entry['sentences'][0])} | {k * len(entry['sentences'][1])} | {measured.seconds:.2f} "
+              f"| {measured.cpu_seconds:.2f} | {measured.peak_kib / 1024:.0f} |")
+        sys.stdout.flush()
+
 
 def run_aligner(aligner, tandem, entries, level):
     measured = Measured()
@@ -243,9 +282,10 @@ def run_aligner(aligner, tandem, entries, level):
     if aligner == "tandem":
         for entry in entries:
             if level == "paragraph":
-                command = [tandem, "align", "--segmented", "--format", "json", entry["base"] + ".en.txt", entry["base"] + ".de.txt"]
+                command = [tandem, "align", "--segmented", "--format", "json", *languages(),
+                           entry["base"] + ".src.txt", entry["base"] + ".tgt.txt"]
             else:
-                command = [tandem, "align", "--format", "json", entry["base"] + ".en.md", entry["base"] + ".de.md"]
+                command = [tandem, "align", "--format", "json", *languages(), entry["base"] + ".src.md", entry["base"] + ".tgt.md"]
             predictions[entry["name"]] = tandem_beads(measured.run(command))
         return predictions, measured
     key = "units" if level == "paragraph" else "sentences"

@@ -21,7 +21,7 @@ trap 'rm -rf "$work"' EXIT
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "## HTML review report"
-printf "%-10s %-9s %-10s %-13s %-12s %-14s %-14s\n" pairs findings size generate-ms (fastest) dom-ready-ms interactive-ms
+printf "%-10s %-9s %-10s %-13s %-12s %-14s %-14s\n" pairs findings size generate-ms "(fastest)" dom-ready-ms interactive-ms
 for spec in "1000 200" "10000 2000"; do
   set -- $spec
   read -r pairs findings bytes fastest med < <("$bin/report-bench" "$work/report.html" "$1" "$2")

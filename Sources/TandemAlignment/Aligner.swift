@@ -121,8 +121,12 @@ public struct Aligner: Sendable {
             let sourceRange = step.sourceStart..<(step.sourceStart + step.shape.source)
             let targetRange = step.targetStart..<(step.targetStart + step.shape.target)
             if sourceRange.isEmpty || targetRange.isEmpty {
-                for block in sourceRange { for segment in sourceBlocks[block].segments { pairs.append(SegmentPair(kind: "1-0", score: step.posterior, source: [segment], target: [])) } }
-                for block in targetRange { for segment in targetBlocks[block].segments { pairs.append(SegmentPair(kind: "0-1", score: step.posterior, source: [], target: [segment])) } }
+                for segment in sourceRange.flatMap({ sourceBlocks[$0].segments }) {
+                    pairs.append(SegmentPair(kind: "1-0", score: step.posterior, source: [segment], target: []))
+                }
+                for segment in targetRange.flatMap({ targetBlocks[$0].segments }) {
+                    pairs.append(SegmentPair(kind: "0-1", score: step.posterior, source: [], target: [segment]))
+                }
                 continue
             }
             if sourceRange.count == 1, targetRange.count == 1,
@@ -151,56 +155,8 @@ public struct Aligner: Sendable {
         return pairs
     }
 
-    /// Aligns the sentences of a group of source blocks with those of a group of target blocks.
-    private func alignSentences(_ sourceSegments: [Segment], _ targetSegments: [Segment],
-                                _ sourceFeatures: [SegmentFeatures], _ targetFeatures: [SegmentFeatures],
-                                _ sourceKinds: [(BlockKind, Int)], _ targetKinds: [(BlockKind, Int)],
-                                _ context: Context, blockScore: Double) -> [SegmentPair] {
-        if sourceSegments.count == 1 && targetSegments.count == 1 {
-            return [SegmentPair(kind: "1-1", score: blockScore, source: sourceSegments, target: targetSegments)]
-        }
-        var sourceUnits = UnitSide()
-        var targetUnits = UnitSide()
-        for (feature, kind) in zip(sourceFeatures, sourceKinds) {
-            sourceUnits.append(features: [feature], kind: kind.0, detail: 0, block: kind.1, table: context.sourceTable)
-        }
-        for (feature, kind) in zip(targetFeatures, targetKinds) {
-            targetUnits.append(features: [feature], kind: kind.0, detail: 0, block: kind.1, table: context.targetTable)
-        }
-        let shapes = [BeadShape(1, 1), BeadShape(1, 0), BeadShape(0, 1), BeadShape(2, 1), BeadShape(1, 2),
-                      BeadShape(2, 2), BeadShape(3, 1), BeadShape(1, 3)]
-        let steps = solve(sourceUnits, targetUnits, context, shapes: shapes, priors: parameters.sentencePriors,
-                          lexicalWeight: parameters.sentenceLexicalWeight, lengthCap: .infinity)
-        return steps.map { step in
-            SegmentPair(kind: step.shape.description, score: blockScore * step.posterior,
-                        source: Array(sourceSegments[step.sourceStart..<(step.sourceStart + step.shape.source)]),
-                        target: Array(targetSegments[step.targetStart..<(step.targetStart + step.shape.target)]))
-        }
-    }
-
-    /// Table rows with the same number of cells: each cell's sentences are aligned with the same cell's.
-    private func alignCells(_ source: Block, _ target: Block, _ sourceFeatures: [SegmentFeatures], _ targetFeatures: [SegmentFeatures],
-                            _ context: Context, blockScore: Double) -> [SegmentPair]? {
-        guard source.kind == .tableRow, target.kind == .tableRow,
-              source.cells.count == source.segments.count, target.cells.count == target.segments.count,
-              let sourceLast = source.cells.last, let targetLast = target.cells.last, sourceLast == targetLast,
-              Set(source.cells) == Set(target.cells)
-        else { return nil }
-        var pairs: [SegmentPair] = []
-        for cell in 0...sourceLast {
-            let sourceIndices = source.cells.indices.filter { source.cells[$0] == cell }
-            let targetIndices = target.cells.indices.filter { target.cells[$0] == cell }
-            pairs.append(contentsOf: alignSentences(
-                sourceIndices.map { source.segments[$0] }, targetIndices.map { target.segments[$0] },
-                sourceIndices.map { sourceFeatures[$0] }, targetIndices.map { targetFeatures[$0] },
-                sourceIndices.map { _ in (BlockKind.tableRow, 0) }, targetIndices.map { _ in (BlockKind.tableRow, 0) },
-                context, blockScore: blockScore))
-        }
-        return pairs
-    }
-
     /// Runs the lattice in a band that widens until the path keeps away from its edges.
-    private func solve(_ source: UnitSide, _ target: UnitSide, _ context: Context,
+    func solve(_ source: UnitSide, _ target: UnitSide, _ context: Context,
                        shapes: [BeadShape], priors: [BeadShape: Double], lexicalWeight: Float,
                        lengthCap: Float) -> [PathStep] {
         let maximumShape = shapes.reduce(0) { max($0, $1.source, $1.target) }
@@ -220,7 +176,7 @@ public struct Aligner: Sendable {
     }
 
     /// The word tables of one alignment pass.
-    private struct Context {
+    struct Context {
         let sourceTable: TypeTable
         let targetTable: TypeTable
         let sourceTypes: MatchableTypes

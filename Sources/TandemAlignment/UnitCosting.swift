@@ -4,11 +4,13 @@ import TandemCore
 /// The cost of a bead between units: shape prior, Gale–Church length cost,
 /// word/number/name evidence and structure.
 ///
-/// The word part is a log-likelihood ratio: each word (weighted by its
-/// inverse document frequency) that finds a counterpart on the other side
-/// lowers the cost by its class's reward (numbers, dictionary words, names and
-/// codes), each that does not raises it by its class's penalty. Omissions and additions compare no words, so an unrelated
-/// sentence costs less as a 1-0 than merged into a neighbour's 2-1.
+/// The word part is a log-likelihood ratio: each word that finds a
+/// counterpart on the other side lowers the cost by its reward (rarer words
+/// earn more), each that does not raises it by its class's penalty (numbers,
+/// codes, names, dictionary words, plain forms). Omissions and additions
+/// compare no words, so an unrelated sentence costs less as a 1-0 than merged
+/// into a neighbour's 2-1. The length cost of blocks with several sentences
+/// is capped, as an added sentence explains a long block.
 struct UnitCosting: BeadCosting {
     let source: UnitSide
     let target: UnitSide
@@ -23,14 +25,14 @@ struct UnitCosting: BeadCosting {
     init(source: UnitSide, target: UnitSide, similarity: SimilarityBand, shapes: [BeadShape],
          priors: [BeadShape: Double], lengthModel: LengthModel, parameters: AlignmentParameters,
          lexicalWeight: Float, lengthCap: Float) {
-        self.lexicalWeight = lexicalWeight
-        self.lengthCap = lengthCap
         self.source = source
         self.target = target
         self.similarity = similarity
         self.priorCosts = shapes.map { Float(-log(max(priors[$0] ?? 1e-4, 1e-9))) }
         self.lengthModel = lengthModel
         self.parameters = parameters
+        self.lexicalWeight = lexicalWeight
+        self.lengthCap = lengthCap
     }
 
     func cost(slot: Int, shape: BeadShape, row: Int, column: Int) -> Float {
@@ -40,13 +42,12 @@ struct UnitCosting: BeadCosting {
         let targets = (column - shape.target)..<column
         let measure = measure(sources: sources, targets: targets)
         var length = lengthModel.cost(source: measure.sourceLength, target: measure.targetLength)
-        if length > lengthCap && (sources.contains { source.segmentCounts[$0] > 1 } || targets.contains { target.segmentCounts[$0] > 1 }) {
+        if length > lengthCap
+            && (sources.contains { source.segmentCounts[$0] > 1 } || targets.contains { target.segmentCounts[$0] > 1 }) {
             length = lengthCap
         }
         let lexical = lexicalWeight * (measure.missTotal - measure.matched)
-        let total = prior + parameters.lengthWeight * length + lexical + structureCost(sources: sources, targets: targets)
-        if debugCosts { print("DEBUG \(shape) \(sources) \(targets) prior \(prior) len \(length) miss \(measure.missTotal) matched \(measure.matched) total \(total)") }
-        return total
+        return prior + parameters.lengthWeight * length + lexical + structureCost(sources: sources, targets: targets)
     }
 
     /// Lengths and matched word value of a group of source units and a group of target units.
@@ -100,5 +101,3 @@ struct UnitCosting: BeadCosting {
         return cost
     }
 }
-
-let debugCosts = ProcessInfo.processInfo.environment["TANDEM_DEBUG_COSTS"] != nil

@@ -59,38 +59,8 @@ struct AlignCommand: ParsableCommand {
         noteProblems(catalog: catalog, locales: locales, sourceTag: sourceTag, targetTag: targetTag,
                      sourceBlocks: sourceBlocks, targetBlocks: targetBlocks)
 
-        var aligner = Aligner(sourceLanguage: sourceTag.identifier, targetLanguage: targetTag.identifier,
+        let aligner = Aligner(sourceLanguage: sourceTag.identifier, targetLanguage: targetTag.identifier,
                               dictionary: dictionary(catalog: catalog, sourceTag: sourceTag, targetTag: targetTag))
-        // TUNING-ONLY (remove): parameter overrides.
-        if let text = ProcessInfo.processInfo.environment["TANDEM_TUNE"] {
-            for item in text.split(separator: ",") {
-                let parts = item.split(separator: "=")
-                guard parts.count == 2, let value = Double(parts[1]) else { continue }
-                switch parts[0] {
-                case "lexical": aligner.parameters.lexicalWeight = Float(value)
-                case "slexical": aligner.parameters.sentenceLexicalWeight = Float(value)
-                case "cap": aligner.parameters.blockLengthCap = Float(value)
-                case "length": aligner.parameters.lengthWeight = Float(value)
-                case "number": aligner.parameters.keptNumber = Float(value)
-                case "code": aligner.parameters.keptCode = Float(value)
-                case "name": aligner.parameters.keptName = Float(value)
-                case "word": aligner.parameters.keptWord = Float(value)
-                case "form": aligner.parameters.keptForm = Float(value)
-                case "learn": aligner.parameters.learningRounds = Int(value)
-                case "kind": aligner.parameters.kindMismatch = Float(value)
-                case "skipBlock":
-                    aligner.parameters.blockPriors[BeadShape(1, 0)] = value
-                    aligner.parameters.blockPriors[BeadShape(0, 1)] = value
-                case "skipSentence":
-                    aligner.parameters.sentencePriors[BeadShape(1, 0)] = value
-                    aligner.parameters.sentencePriors[BeadShape(0, 1)] = value
-                case "mergeBlock":
-                    aligner.parameters.blockPriors[BeadShape(2, 1)] = value
-                    aligner.parameters.blockPriors[BeadShape(1, 2)] = value
-                default: break
-                }
-            }
-        }
         let pairs = aligner.align(source: sourceBlocks, target: targetBlocks)
         let report = AlignmentReport(
             source: AlignmentSide(path: source, language: sourceTag.identifier),

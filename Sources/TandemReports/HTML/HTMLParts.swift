@@ -61,7 +61,8 @@ public struct HTMLParts {
 
     /// The name of a category in the UI language.
     public func categoryName(_ category: FindingCategory) -> String {
-        text("htmlCategoryName", ["category": .string(category.rawValue)])
+        // ICU select keywords cannot hold '-' (a pattern-syntax character): locale-convention → locale_convention.
+        text("htmlCategoryName", ["category": .string(String(category.rawValue.map { $0 == "-" ? "_" : $0 }))])
     }
 
     /// A finding's message in the UI language.

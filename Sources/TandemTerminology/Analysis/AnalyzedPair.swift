@@ -76,6 +76,7 @@ struct AnalyzedPair {
 
 /// A finding with the range of the pair's target text it covers (for the review engine's silencing).
 public struct TermFinding: Sendable {
+    /// The finding itself.
     public var finding: Finding
     /// Scalar range in the pair's target segments joined by single spaces.
     public var targetRange: Range<Int>?

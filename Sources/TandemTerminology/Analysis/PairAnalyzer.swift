@@ -48,16 +48,14 @@ struct PairAnalyzer {
             index.source.matches(analysis, scratch: &scratch) { found.append(($0, $1, $2)) }
             guard !found.isEmpty else { continue }
             let tokens = analysis.tokens
-            var scalars: [Unicode.Scalar]?
             for (first, last, node) in found {
                 var contextual: [Int32] = []
                 var plain: [Int32] = []
                 for ref in index.source.trie.entries[Int(node)] {
                     let term = index.sourceRefs[Int(ref)]
                     if german, !Self.capitalizationFits(term.capitalized, tokens: tokens, first: first, last: last) { continue }
-                    if term.caseSensitive {
-                        if scalars == nil { scalars = Array(segment.text.unicodeScalars) }
-                        if !Self.caseFits(term.words, tokens: tokens, first: first, scalars: scalars!) { continue }
+                    if term.caseSensitive, !Self.caseFits(term.words, tokens: tokens, first: first, scalars: analysis.scanned.scalars) {
+                        continue
                     }
                     if term.cues.isEmpty {
                         plain.append(ref)
@@ -78,7 +76,6 @@ struct PairAnalyzer {
                 return a.first < b.first
             }
             var taken: [ClosedRange<Int>] = []
-            if scalars == nil { scalars = Array(segment.text.unicodeScalars) }
             for candidate in candidates {
                 let span = candidate.first...candidate.last
                 if taken.contains(where: { $0.overlaps(span) }) { continue }
@@ -95,7 +92,7 @@ struct PairAnalyzer {
                     doNotTranslate = doNotTranslate || term.doNotTranslate
                 }
                 occurrences.append(SourceOccurrence(
-                    segment: segmentIndex, range: start..<end, text: String(String.UnicodeScalarView(scalars![start..<end])),
+                    segment: segmentIndex, range: start..<end, text: analysis.scanned.text(start..<end),
                     refs: candidate.refs, concepts: concepts, reliable: reliable, doNotTranslate: doNotTranslate,
                     termNode: candidate.node, bundled: candidate.layer == 0))
             }
@@ -113,11 +110,11 @@ struct PairAnalyzer {
             index.target.matches(analysis, scratch: &scratch) { found.append(($0, $1, $2)) }
             guard !found.isEmpty else { continue }
             let tokens = analysis.tokens
-            let scalars = Array(segment.text.unicodeScalars)
+            let scalars = analysis.scanned.scalars
             for (first, last, node) in found {
                 let start = Int(tokens[first].start)
                 let end = Int(tokens[last].end)
-                let text = String(String.UnicodeScalarView(scalars[start..<end]))
+                let text = analysis.scanned.text(start..<end)
                 for ref in index.target.trie.entries[Int(node)] {
                     let term = index.targetRefs[Int(ref)]
                     if german, !Self.capitalizationFits(term.capitalized, tokens: tokens, first: first, last: last) { continue }

@@ -21,8 +21,10 @@ final class TermConsistencyCheck: TerminologyCheck {
         var segment: Int
         var range: Range<Int>
         var text: String
-        var source: FindingSpan
-        var target: FindingSpan
+        /// Where the source term and the target term are (spans are made only for reported uses).
+        var sourceSegment: Segment
+        var sourceRange: Range<Int>
+        var targetSegment: Segment
         var targetRange: Range<Int>
         var term: String
     }
@@ -65,7 +67,8 @@ final class TermConsistencyCheck: TerminologyCheck {
                     if list.contains(where: { $0.pair == pair.index && $0.segment == hit.segment && $0.range == hit.range }) { continue }
                     if list.isEmpty { order.append(key) }
                     list.append(Use(group: group, pair: pair.index, segment: hit.segment, range: hit.range, text: hit.text,
-                                    source: pair.span(occurrence), target: pair.span(hit), targetRange: pair.targetRange(hit),
+                                    sourceSegment: pair.pair.source[occurrence.segment], sourceRange: occurrence.range,
+                                    targetSegment: pair.pair.target[hit.segment], targetRange: pair.targetRange(hit),
                                     term: occurrence.text))
                     uses[key] = list
                 }
@@ -93,7 +96,10 @@ final class TermConsistencyCheck: TerminologyCheck {
                 let finding = Finding(
                     check: Self.id, category: .terminology, severity: Self.severity, messageKey: "termInconsistent",
                     messageArguments: ["found": use.text, "term": use.term, "usual": usualText, "count": String(counts[usual]!)],
-                    suggestion: usualText, source: use.source, target: use.target, pairIndex: use.pair,
+                    suggestion: usualText,
+                    source: FindingSpan(segment: use.sourceSegment, offset: use.sourceRange.lowerBound, length: use.sourceRange.count),
+                    target: FindingSpan(segment: use.targetSegment, offset: use.range.lowerBound, length: use.range.count),
+                    pairIndex: use.pair,
                     discriminator: usualText)
                 findings.append(TermFinding(finding: finding, targetRange: use.targetRange))
             }

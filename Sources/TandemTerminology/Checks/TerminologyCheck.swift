@@ -57,10 +57,14 @@ public enum TermSide: String, Sendable {
 public struct TerminologyExample: Sendable {
     /// A finding the example must produce: the text its span on `side` must cover.
     public struct Expected: Sendable {
+        /// The side whose span must equal `excerpt`.
         public let side: TermSide
+        /// The text the finding must point at.
         public let excerpt: String
+        /// The first suggested replacement, when the example names one.
         public let suggestion: String?
 
+        /// A finding at `excerpt` on `side`.
         public init(side: TermSide = .target, excerpt: String, suggestion: String? = nil) {
             self.side = side
             self.excerpt = excerpt
@@ -74,11 +78,13 @@ public struct TerminologyExample: Sendable {
     public let glossary: String?
     /// Empty for a passing example.
     public let expected: [Expected]
+    /// The languages of the pairs (BCP 47).
     public let sourceLanguage: String
     public let targetLanguage: String
     /// Why the example is right or wrong.
     public let note: String
 
+    /// An example with several pairs.
     public init(pairs: [(source: String, target: String)], glossary: String? = nil, expected: [Expected],
                 sourceLanguage: String = "en", targetLanguage: String = "de", note: String = "") {
         self.pairs = pairs

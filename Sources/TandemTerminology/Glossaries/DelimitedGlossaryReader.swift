@@ -26,6 +26,7 @@ public struct DelimitedGlossaryReader {
     public var sourceLanguage: String
     public var targetLanguage: String
 
+    /// A reader; the languages apply to `source`/`target` columns and files without a header.
     public init(sourceLanguage: String = "en", targetLanguage: String = "de") {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage

@@ -7,6 +7,7 @@
 /// ``DelimitedGlossaryReader`` reads it back. TSV fields never need quotes unless
 /// they contain a tab, a quote at the start, or a line break; CSV follows RFC 4180.
 public struct DelimitedGlossaryWriter {
+    /// The field separator.
     public let delimiter: UInt8
 
     /// A writer for tabs (`0x09`), commas (`0x2C`) or semicolons (`0x3B`).

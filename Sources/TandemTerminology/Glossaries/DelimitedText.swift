@@ -27,6 +27,7 @@ public struct DelimitedText {
     /// Whether `"` starts a quoted field (RFC 4180); when false, quotes are ordinary characters.
     public let quoting: Bool
 
+    /// A parser for `delimiter` (tab, comma or semicolon).
     public init(delimiter: UInt8, quoting: Bool = true) {
         self.delimiter = delimiter
         self.quoting = quoting

@@ -15,6 +15,7 @@ import TandemFormats
 /// are skipped. The XML itself is parsed by TandemFormats' position-aware
 /// parser, so every error names its line and column.
 public struct TBXReader {
+    /// A reader.
     public init() {}
 
     /// Reads the TBX file at `path`.

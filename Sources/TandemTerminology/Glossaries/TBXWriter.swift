@@ -14,6 +14,7 @@
 /// reads back exactly what was written. Output is byte-stable: the same
 /// glossary always gives the same bytes.
 public struct TBXWriter {
+    /// A writer.
     public init() {}
 
     /// The TBX document for `glossary`.

@@ -9,6 +9,7 @@ public struct GlossaryProblem: Sendable {
     public var messageKey: String
     public var arguments: [String: MessageArgument]
 
+    /// A problem at `location` with a catalog message.
     public init(location: GlossaryLocation?, messageKey: String, arguments: [String: MessageArgument]) {
         self.location = location
         self.messageKey = messageKey
@@ -21,9 +22,11 @@ public struct GlossaryProblem: Sendable {
 /// approved and forbidden, entries without a target-language term (or with
 /// forbidden ones only), unknown language codes, text not in NFC, empty terms.
 public struct GlossaryLinter {
+    /// The languages an entry is checked for: every entry needs a term in `targetLanguage`.
     public var sourceLanguage: String
     public var targetLanguage: String
 
+    /// A linter for the language pair.
     public init(sourceLanguage: String = "en", targetLanguage: String = "de") {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
@@ -31,7 +34,9 @@ public struct GlossaryLinter {
 
     /// The result of linting one file: the glossary if it could be read, and the problems.
     public struct Result: Sendable {
+        /// The glossary, when the file could be read.
         public var glossary: Glossary?
+        /// The problems, in file order.
         public var problems: [GlossaryProblem]
     }
 

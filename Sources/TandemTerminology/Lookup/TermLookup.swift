@@ -10,8 +10,10 @@ import TandemICU
 /// (`--lang de`) or the word is capitalized like a German noun — a lower-case
 /// `teller` does not find `Hersteller`. Entries whose term *is* the word come first.
 public struct TermLookup {
+    /// The glossaries searched, in order.
     public let glossaries: [Glossary]
 
+    /// A lookup over `glossaries`.
     public init(glossaries: [Glossary]) {
         self.glossaries = glossaries
     }
@@ -20,6 +22,7 @@ public struct TermLookup {
     public struct Match: Sendable {
         /// The glossary's path.
         public var glossary: String
+        /// The entry.
         public var concept: Concept
         /// Indices (in `concept.terms`) of the terms that contain the word.
         public var terms: [Int]

@@ -23,12 +23,21 @@ enum GenderAlternate: UInt8, Sendable {
 
 /// A text cut into words, with their folded keys.
 struct ScannedText: Sendable {
+    /// The text's scalars (token ranges index into them).
+    var scalars: [Unicode.Scalar] = []
     var tokens: [TextToken] = []
     /// The folded keys of all tokens, back to back.
     var bytes: [UInt8] = []
 
     func key(_ token: TextToken) -> ArraySlice<UInt8> {
         bytes[Int(token.keyStart)..<Int(token.keyEnd)]
+    }
+
+    /// The text of scalars `range`.
+    func text(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
     }
 }
 
@@ -61,7 +70,9 @@ struct TokenScanner {
     func scan(_ text: String, into result: inout ScannedText) {
         result.tokens.removeAll(keepingCapacity: true)
         result.bytes.removeAll(keepingCapacity: true)
-        let scalars = Array(text.unicodeScalars)
+        result.scalars.removeAll(keepingCapacity: true)
+        result.scalars.append(contentsOf: text.unicodeScalars)
+        let scalars = result.scalars
         let count = scalars.count
         var index = 0
         while index < count {

@@ -10,6 +10,8 @@ struct TokenTrie: Sendable {
     private var edges = EdgeMap(capacity: 1 << 16)
     /// For each node, the entries (term references) that end there.
     private(set) var entries: [[Int32]] = [[]]
+    /// For each node, whether entries end there (checked on the hot path without touching `entries`).
+    private var terminal: [Bool] = [false]
 
     /// The number of nodes.
     var nodeCount: Int { entries.count }
@@ -21,6 +23,7 @@ struct TokenTrie: Sendable {
         edges = EdgeMap(capacity: edgeKeys.count)
         for (key, value) in zip(edgeKeys, edgeValues) { edges.set(key, value) }
         self.entries = entries
+        terminal = entries.map { !$0.isEmpty }
     }
 
     /// The edges as (node << 32 | key, child) pairs (for the index file).
@@ -48,11 +51,13 @@ struct TokenTrie: Sendable {
             } else {
                 let created = Int32(entries.count)
                 entries.append([])
+                terminal.append(false)
                 edges.set(Self.edgeKey(node, key), created)
                 node = created
             }
         }
         if !entries[Int(node)].contains(entry) { entries[Int(node)].append(entry) }
+        terminal[Int(node)] = true
         return node
     }
 
@@ -69,6 +74,7 @@ struct TokenTrie: Sendable {
     /// Replaces the entries of `node`.
     mutating func setEntries(_ node: Int32, _ list: [Int32]) {
         entries[Int(node)] = list
+        terminal[Int(node)] = !list.isEmpty
     }
 
     /// Finds every term in a sequence of words.
@@ -105,7 +111,7 @@ struct TokenTrie: Sendable {
             guard next >= 0 else { continue }
             if scratch.next.contains(where: { $0.node == next && $0.start == start }) { continue }
             scratch.next.append(MatchScratch.State(node: next, start: start))
-            if !entries[Int(next)].isEmpty { body(Int(start), word, next) }
+            if terminal[Int(next)] { body(Int(start), word, next) }
         }
     }
 }

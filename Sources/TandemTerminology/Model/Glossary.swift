@@ -2,12 +2,14 @@
 public struct Concept: Hashable, Sendable {
     /// The concept's id (`esco:<uuid>`, `tandem:order-clerk`, a TBX `id`, or one made from the first term).
     public var id: String
+    /// Its terms in every language, in file order.
     public var terms: [Term]
     /// A note or definition that belongs to the whole concept.
     public var note: String?
     /// Where the concept starts in its file.
     public var location: GlossaryLocation?
 
+    /// A concept with `id` and its terms.
     public init(id: String, terms: [Term] = [], note: String? = nil, location: GlossaryLocation? = nil) {
         self.id = id
         self.terms = terms
@@ -33,11 +35,13 @@ public struct Concept: Hashable, Sendable {
 public struct Glossary: Hashable, Sendable {
     /// The file it was read from (or a name such as `bundled occupations`).
     public var path: String
+    /// The entries, in file order.
     public var concepts: [Concept]
     /// The source and target language the file declares or its columns name, if any.
     public var sourceLanguage: String?
     public var targetLanguage: String?
 
+    /// A glossary read from `path`.
     public init(path: String, concepts: [Concept] = [], sourceLanguage: String? = nil, targetLanguage: String? = nil) {
         self.path = path
         self.concepts = concepts

@@ -70,6 +70,7 @@ public struct GlossaryLocation: Hashable, Sendable {
     public var line: Int
     public var column: Int
 
+    /// The place at `line` and `column` (1-based, columns in Unicode scalars) of `path`.
     public init(path: String, line: Int, column: Int) {
         self.path = path
         self.line = line
@@ -83,7 +84,9 @@ public struct Term: Hashable, Sendable {
     public var text: String
     /// The language as the glossary gives it (`en`, `de`, `de-CH`).
     public var language: String
+    /// Preferred, admitted or forbidden.
     public var status: TermStatus
+    /// The gender the written form names, for German titles.
     public var gender: TermGender?
     /// `noun`, `verb`, `adjective`, `properNoun`, … as the glossary gives it.
     public var partOfSpeech: String?
@@ -101,6 +104,7 @@ public struct Term: Hashable, Sendable {
     /// Where the term is written in its file.
     public var location: GlossaryLocation?
 
+    /// A term; only the text and the language are required.
     public init(text: String, language: String, status: TermStatus = .preferred, gender: TermGender? = nil,
                 partOfSpeech: String? = nil, note: String? = nil, caseSensitive: Bool = false,
                 doNotTranslate: Bool = false, contextCues: [String] = [], origin: String? = nil,

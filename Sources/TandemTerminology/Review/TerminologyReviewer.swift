@@ -16,6 +16,7 @@ import TandemCore
 /// findings come with a later pair (or from ``finish()``). Every finding
 /// carries its pair index.
 public final class TerminologyReviewer {
+    /// The compiled termbase the checks use.
     public let index: TermIndex
     private var analyzer: PairAnalyzer
     private let checks: [any TerminologyCheck]
