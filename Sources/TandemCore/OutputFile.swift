@@ -50,6 +50,12 @@ public final class OutputSink {
         if buffer.count >= 1 << 16 { flushBuffer() }
     }
 
+    /// Appends bytes as they are (buffered).
+    public func write<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flushBuffer() }
+    }
+
     /// Writes everything out; for a file, moves it into place (keeping the old file's permissions).
     public func commit() throws(InputError) {
         flushBuffer()
@@ -90,7 +96,7 @@ public final class OutputSink {
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
         let sink = try OutputSink(path: path)
-        sink.write(String(decoding: bytes, as: UTF8.self))
+        sink.write(bytes: bytes)
         try sink.commit()
     }
 }
