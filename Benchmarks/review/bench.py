@@ -222,6 +222,12 @@ def accuracy(with_peers):
                     peers(seed, seed_errors) if with_peers else None)
 
 
+def check_ids():
+    """The ids of the checks `tandem checks` lists (built-in and plugged-in)."""
+    result = subprocess.run([binary(), "checks"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return [line.split(" ")[0] for line in result.stdout.splitlines() if re.match(r"^[a-z-]+ \(", line)]
+
+
 def measure(command, cwd=ROOT):
     """CPU seconds (user + system), wall seconds, peak resident KB and the result of a command."""
     start = time.perf_counter()
@@ -243,9 +249,13 @@ def speed(pairs, with_peers):
         print("   (CPU seconds = user + system time of the process; pairs/s from CPU seconds, so a busy machine does not distort them)")
         print(f"{'run':46} {'CPU s':>7} {'wall s':>7} {'pairs/s':>9} {'peak MB':>8} {'units flagged':>14} {'planted found':>14} {'clean flagged':>14}")
         rows = []
-        every = ["numbers", "locale-conventions", "typography", "untranslated", "omission", "spelling", "consistency", "markup"]
-        runs = [("tandem review, reading and writing only", [a for c in every for a in ("--disable", c)]),
-                ("tandem review, all checks but spelling", ["--disable", "spelling"]),
+        every = check_ids()
+        terminology = [c for c in every if c.startswith("terminology")]
+        def disable(ids):
+            return [a for c in ids for a in ("--disable", c)]
+        runs = [("tandem review, reading and writing only", disable(every)),
+                ("tandem review, built-in checks but spelling", disable(["spelling"] + terminology)),
+                ("tandem review, all checks but spelling", disable(["spelling"])),
                 ("tandem review, all checks", [])]
         for label, extra in runs:
             out = os.path.join(folder, "out.json")
@@ -270,8 +280,10 @@ def speed(pairs, with_peers):
             found = len(units & planted)
             clean = len(units - planted)
             print(f"{label:46} {cpu:7.2f} {wall:7.2f} {rate:9,.0f} {peak:8.0f} {len(units):14,} {found:8,}/{len(planted):<5,} {clean:14,}")
-        if len(rows) == 4:
-            print(f"\ntandem is {rows[3][1] / rows[1][1]:.0f}× as fast as pofilter without spelling, {rows[3][1] / rows[2][1]:.0f}× with spelling (CPU time).")
+        if len(rows) == 5:
+            peer = rows[4][1]
+            print(f"\nCPU time of pofilter ÷ tandem: {peer / rows[1][1]:.1f}× (built-in checks but spelling), "
+                  f"{peer / rows[2][1]:.1f}× (all checks but spelling), {peer / rows[3][1]:.1f}× (all checks).")
 
 
 def main():

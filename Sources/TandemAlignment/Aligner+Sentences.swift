@@ -14,10 +14,10 @@ extension Aligner {
         var sourceUnits = UnitSide()
         var targetUnits = UnitSide()
         for (feature, kind) in zip(sourceFeatures, sourceKinds) {
-            sourceUnits.append(features: [feature], kind: kind.0, detail: 0, block: kind.1, table: context.sourceTable)
+            sourceUnits.append(features: [feature], kind: kind.0, detail: 0, block: kind.1, types: context.sourceTypes)
         }
         for (feature, kind) in zip(targetFeatures, targetKinds) {
-            targetUnits.append(features: [feature], kind: kind.0, detail: 0, block: kind.1, table: context.targetTable)
+            targetUnits.append(features: [feature], kind: kind.0, detail: 0, block: kind.1, types: context.targetTypes)
         }
         let shapes = [BeadShape(1, 1), BeadShape(1, 0), BeadShape(0, 1), BeadShape(2, 1), BeadShape(1, 2),
                       BeadShape(2, 2), BeadShape(3, 1), BeadShape(1, 3)]

@@ -101,14 +101,15 @@ public struct Aligner: Sendable {
                            _ sourceFeatures: [[SegmentFeatures]], _ targetFeatures: [[SegmentFeatures]],
                            _ sourceTable: TypeTable, _ targetTable: TypeTable) -> [SegmentPair] {
         let (sourceTypes, targetTypes) = MatchableTypes.shared(sourceTable, targetTable)
-        let context = Context(sourceTable: sourceTable, targetTable: targetTable, sourceTypes: sourceTypes, targetTypes: targetTypes)
+        let context = Context(sourceTable: sourceTable, targetTable: targetTable,
+                              sourceTypes: sourceTypes, targetTypes: targetTypes)
         var sourceUnits = UnitSide()
         var targetUnits = UnitSide()
         for (block, features) in zip(sourceBlocks, sourceFeatures) {
-            sourceUnits.append(features: features, kind: block.kind, detail: Self.detail(block), block: 0, table: sourceTable)
+            sourceUnits.append(features: features, kind: block.kind, detail: Self.detail(block), block: 0, types: sourceTypes)
         }
         for (block, features) in zip(targetBlocks, targetFeatures) {
-            targetUnits.append(features: features, kind: block.kind, detail: Self.detail(block), block: 0, table: targetTable)
+            targetUnits.append(features: features, kind: block.kind, detail: Self.detail(block), block: 0, types: targetTypes)
         }
         let blockShapes = [BeadShape(1, 1), BeadShape(1, 0), BeadShape(0, 1), BeadShape(2, 1), BeadShape(1, 2), BeadShape(2, 2)]
         let blockSteps = solve(sourceUnits, targetUnits, context, shapes: blockShapes,
@@ -142,12 +143,14 @@ public struct Aligner: Sendable {
             for block in sourceRange {
                 segments.0.append(contentsOf: sourceBlocks[block].segments)
                 features.0.append(contentsOf: sourceFeatures[block])
-                kinds.0.append(contentsOf: Array(repeating: (sourceBlocks[block].kind, block), count: sourceBlocks[block].segments.count))
+                let count = sourceBlocks[block].segments.count
+                kinds.0.append(contentsOf: Array(repeating: (sourceBlocks[block].kind, block), count: count))
             }
             for block in targetRange {
                 segments.1.append(contentsOf: targetBlocks[block].segments)
                 features.1.append(contentsOf: targetFeatures[block])
-                kinds.1.append(contentsOf: Array(repeating: (targetBlocks[block].kind, block), count: targetBlocks[block].segments.count))
+                let count = targetBlocks[block].segments.count
+                kinds.1.append(contentsOf: Array(repeating: (targetBlocks[block].kind, block), count: count))
             }
             pairs.append(contentsOf: alignSentences(segments.0, segments.1, features.0, features.1, kinds.0, kinds.1,
                                                     context, blockScore: step.posterior))
@@ -164,7 +167,8 @@ public struct Aligner: Sendable {
         while true {
             let band = Band.diagonal(sourceLengths: source.lengths, targetLengths: target.lengths, halfWidth: halfWidth)
             let ranges = band.unitRanges(maximumShape: maximumShape)
-            let similarity = SimilarityBand(source: source, target: target, sourceTypes: context.sourceTypes, targetTypes: context.targetTypes,
+            let similarity = SimilarityBand(source: source, target: target,
+                                            sourceTypes: context.sourceTypes, targetTypes: context.targetTypes,
                                             unitLo: ranges.lo, unitHi: ranges.hi)
             let costing = UnitCosting(source: source, target: target, similarity: similarity, shapes: shapes,
                                       priors: priors, lengthModel: lengthModel, parameters: parameters,

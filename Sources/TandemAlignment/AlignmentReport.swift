@@ -104,7 +104,8 @@ public struct AlignmentReport: Sendable {
 
     private static func jsonSegments(_ segments: [Segment]) -> String {
         "[" + segments.map { segment in
-            "{\"index\":\(segment.index),\"line\":\(segment.line),\"column\":\(segment.column),\"text\":\(JSONText.quote(segment.text))}"
+            "{\"index\":\(segment.index),\"line\":\(segment.line),\"column\":\(segment.column),"
+                + "\"text\":\(JSONText.quote(segment.text))}"
         }.joined(separator: ",") + "]"
     }
 

@@ -35,7 +35,8 @@ struct AssociationLearner {
         var joint: [UInt64: Float] = [:]
         var confident = 0
         for pair in pairs where pair.kind == "1-1" && pair.score >= Self.minimumScore {
-            guard let source = sourcePosition[pair.source[0].index], let target = targetPosition[pair.target[0].index] else { continue }
+            guard let source = sourcePosition[pair.source[0].index],
+                  let target = targetPosition[pair.target[0].index] else { continue }
             let sourceKeys = Set(source.types.flatMap { sourceTable.keys[Int($0)] })
             let targetKeys = Set(target.types.flatMap { targetTable.keys[Int($0)] })
             let open = source.types.filter { type in

@@ -78,10 +78,12 @@ public final class BilingualDictionary: @unchecked Sendable {
     ///
     /// The cache is keyed by the file's path, size and modification time; a
     /// cache that cannot be read or written is ignored.
-    public static func load(path: String = defaultPath, cacheDirectory: String? = defaultCacheDirectory) throws(InputError) -> BilingualDictionary {
+    public static func load(path: String = defaultPath,
+                            cacheDirectory: String? = defaultCacheDirectory) throws(InputError) -> BilingualDictionary {
         let info = try status(path: path)
         let stamp: [UInt64] = [formatVersion, UInt64(maximumLinksPerForm), UInt64(info.st_size),
-                               UInt64(bitPattern: Int64(modification(info).tv_sec)), UInt64(bitPattern: Int64(modification(info).tv_nsec)),
+                               UInt64(bitPattern: Int64(modification(info).tv_sec)),
+                               UInt64(bitPattern: Int64(modification(info).tv_nsec)),
                                TokenHash.word(path)]
         let cachePath = cacheDirectory.map { "\($0)/dictionary-\(String(TokenHash.word(path), radix: 16)).bin" }
         if let cachePath, let table = LinkTable.read(from: cachePath, stamp: stamp) {

@@ -93,7 +93,9 @@ struct DingParser {
         letters.withUnsafeBufferPointer { letterBuffer in
             for alternative in alternatives {
                 var content = 0
-                for word in words[alternative] where !Self.englishStopWords.contains(Self.hash(letterBuffer, word)) { content += 1 }
+                for word in words[alternative] where !Self.englishStopWords.contains(Self.hash(letterBuffer, word)) {
+                    content += 1
+                }
                 guard content > 0, content <= 3 else { continue }
                 for word in words[alternative] {
                     let formKey = Self.hash(letterBuffer, word)

@@ -55,7 +55,8 @@ struct UnitCosting: BeadCosting {
     /// A unit's words are credited with their matches in its best partner
     /// only: a short sentence whose words also occur in its neighbour's long
     /// translation must not make merging the two pay.
-    func measure(sources: Range<Int>, targets: Range<Int>) -> (sourceLength: Float, targetLength: Float, missTotal: Float, matched: Float) {
+    func measure(sources: Range<Int>, targets: Range<Int>)
+        -> (sourceLength: Float, targetLength: Float, missTotal: Float, matched: Float) {
         var sourceLength: Float = 0
         var targetLength: Float = 0
         var missTotal: Float = 0

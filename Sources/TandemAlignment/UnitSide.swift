@@ -28,7 +28,7 @@ struct UnitSide {
     @inline(__always)
     func typeRange(_ unit: Int) -> Range<Int> { typeStart[unit]..<typeStart[unit + 1] }
 
-    mutating func append(features: [SegmentFeatures], kind: BlockKind, detail: Int, block: Int, table: TypeTable) {
+    mutating func append(features: [SegmentFeatures], kind: BlockKind, detail: Int, block: Int, types table: MatchableTypes) {
         var length: Float = 0
         var miss: Float = 0
         var cap: Float = 0
@@ -38,8 +38,8 @@ struct UnitSide {
             types.append(contentsOf: feature.types)
             counts.append(contentsOf: feature.counts)
             for (type, count) in zip(feature.types, feature.counts) {
-                miss += count * table.missValue[Int(type)]
-                cap += count * table.matchValue[Int(type)]
+                miss += count * table.missValues[Int(type)]
+                cap += count * table.weights[Int(type)]
             }
         } else {
             var merged: [Int32: Float] = [:]
@@ -52,8 +52,8 @@ struct UnitSide {
                 let count = merged[type]!
                 types.append(type)
                 counts.append(count)
-                miss += count * table.missValue[Int(type)]
-                cap += count * table.matchValue[Int(type)]
+                miss += count * table.missValues[Int(type)]
+                cap += count * table.weights[Int(type)]
             }
         }
         typeStart.append(types.count)
@@ -68,17 +68,30 @@ struct UnitSide {
 }
 
 /// For each word type of one side: the dense ids of its keys that also occur
-/// on the other side (only those can ever match), and its match value.
+/// on the other side (only those can ever match), its match value and its
+/// miss value.
+///
+/// A type that occurs in several segments but none of whose keys occurs on
+/// the other side is one tandem cannot match (a function word, a dictionary
+/// gap): its absence says nothing about any pairing, so its miss value is 0.
+/// A rare type keeps its miss value, as its lack of a counterpart is what an
+/// omitted sentence looks like.
 struct MatchableTypes {
     /// Type `t` owns `keys[keyStart[t] ..< keyStart[t + 1]]`.
     var keyStart: [Int]
     var keys: [Int32]
+    /// Match value per type.
     var weights: [Float]
+    /// Miss value per type (0 for types that cannot match).
+    var missValues: [Float]
     /// The number of dense key ids (shared by both sides).
     var keySpace: Int
 
     @inline(__always)
     func keyRange(_ type: Int32) -> Range<Int> { keyStart[Int(type)]..<keyStart[Int(type) + 1] }
+
+    /// From how many segments on an unmatched type counts as one tandem cannot match.
+    static let unmatchableFrequency: Int32 = 3
 
     /// Restricts both tables to the keys they share; returns the source and target views.
     static func shared(_ source: TypeTable, _ target: TypeTable) -> (MatchableTypes, MatchableTypes) {
@@ -105,8 +118,15 @@ struct MatchableTypes {
             for key in keys { if let id = dense[key] { targetIDs.append(id) } }
             targetStart.append(targetIDs.count)
         }
-        return (MatchableTypes(keyStart: sourceStart, keys: sourceIDs, weights: source.matchValue, keySpace: dense.count),
-                MatchableTypes(keyStart: targetStart, keys: targetIDs, weights: target.matchValue, keySpace: dense.count))
+        func misses(_ table: TypeTable, _ start: [Int]) -> [Float] {
+            (0..<table.count).map { type in
+                start[type] == start[type + 1] && table.documentFrequency[type] >= unmatchableFrequency ? 0 : table.missValue[type]
+            }
+        }
+        return (MatchableTypes(keyStart: sourceStart, keys: sourceIDs, weights: source.matchValue,
+                               missValues: misses(source, sourceStart), keySpace: dense.count),
+                MatchableTypes(keyStart: targetStart, keys: targetIDs, weights: target.matchValue,
+                               missValues: misses(target, targetStart), keySpace: dense.count))
     }
 }
 
@@ -199,7 +219,8 @@ struct SimilarityBand {
     }
 
     /// Compares every pair in the band key by key (for small groups, where postings cost more than they save).
-    private mutating func fillDirectly(source: UnitSide, target: UnitSide, sourceTypes: MatchableTypes, targetTypes: MatchableTypes) {
+    private mutating func fillDirectly(source: UnitSide, target: UnitSide,
+                                       sourceTypes: MatchableTypes, targetTypes: MatchableTypes) {
         func keySet(_ side: UnitSide, _ types: MatchableTypes, _ unit: Int) -> [Int32] {
             var keys: [Int32] = []
             for slot in side.typeRange(unit) { keys.append(contentsOf: types.keys[types.keyRange(side.types[slot])]) }

@@ -17,8 +17,18 @@ public final class ConsistencyCheck: ReviewCheck {
     private let source: ReviewLanguage
     private let target: ReviewLanguage
 
-    /// First translation of each source segment, by its normalized text.
-    private var translations: [String: (target: String, text: String, line: Int)] = [:]
+    /// The translations of each source segment (by its normalized text): each variant with how often it
+    /// occurs and where it first occurs. The majority is the reference; the others are reported at the end.
+    private var translations: [String: [Variant]] = [:]
+    struct Variant {
+        var target: String
+        var count: Int
+        var pair: Int
+        var text: String
+        var line: Int
+        var source: FindingSpan?
+        var targetSpan: FindingSpan?
+    }
     /// First source of each translation.
     private var sources: [String: (source: String, line: Int)] = [:]
     /// Names kept unchanged inside translated sentences.
@@ -45,21 +55,25 @@ public final class ConsistencyCheck: ReviewCheck {
         let targetWords = pair.target.words.filter(\.hasLetter).count
         let line = pair.target.segments.first?.line ?? 0
 
-        if sourceWords >= 2, sourceKey.count >= 8 {
-            if let first = translations[sourceKey] {
-                if first.target != targetKey {
-                    findings.add(Self.descriptor, pair: pair, key: "reviewInconsistentTranslation",
-                                 arguments: ["line": String(first.line), "first": first.text],
-                                 source: 0..<pair.source.scalars.count, target: 0..<pair.target.scalars.count,
-                                 suggestion: first.text)
+        if sourceWords >= 2, sourceKey.count >= 8, !pair.isOneSided {
+            if var variants = translations[sourceKey] {
+                if let index = variants.firstIndex(where: { $0.target == targetKey }) {
+                    variants[index].count += 1
+                } else if variants.count < 8 {
+                    variants.append(Variant(target: targetKey, count: 1, pair: pair.index, text: pair.target.text, line: line,
+                                            source: pair.source.wholeSpan(), targetSpan: pair.target.wholeSpan()))
                 }
+                translations[sourceKey] = variants
             } else if translations.count < Self.memoryLimit {
-                translations[sourceKey] = (targetKey, pair.target.text, line)
+                translations[sourceKey] = [Variant(target: targetKey, count: 1, pair: pair.index, text: pair.target.text, line: line,
+                                                   source: pair.source.wholeSpan(), targetSpan: pair.target.wholeSpan())]
             }
         }
         if targetWords >= 3, targetKey.count >= 12 {
             if let first = sources[targetKey] {
-                if first.source != sourceKey, !Self.closeEnough(first.source, sourceKey) {
+                // Sources that differ only in their numbers are the numbers check's business.
+                if first.source != sourceKey, !Self.closeEnough(first.source, sourceKey),
+                   Self.withoutDigits(first.source) != Self.withoutDigits(sourceKey) {
                     findings.add(Self.descriptor, pair: pair, key: "reviewSameTranslation", arguments: ["line": String(first.line)],
                                  source: 0..<pair.source.scalars.count, target: 0..<pair.target.scalars.count)
                 }
@@ -72,6 +86,17 @@ public final class ConsistencyCheck: ReviewCheck {
     }
 
     public func finish(into findings: inout FindingList) {
+        // The same source translated differently: every variant but the most frequent one (the first on a tie).
+        for variants in translations.values where variants.count >= 2 {
+            let reference = variants.enumerated().max { a, b in (a.element.count, -a.offset) < (b.element.count, -b.offset) }!.element
+            for variant in variants where variant.target != reference.target {
+                findings.append(Finding(check: Self.descriptor.id, category: .consistency, severity: Self.descriptor.severity,
+                                        messageKey: "reviewInconsistentTranslation",
+                                        messageArguments: ["line": String(reference.line), "first": reference.text],
+                                        suggestion: reference.text, source: variant.source, target: variant.targetSpan, pairIndex: variant.pair))
+            }
+        }
+        translations.removeAll()
         for candidate in nameCandidates {
             let kept = keptNames.contains(candidate.name) || keptNames.contains { Self.containsPhrase($0, candidate.name) }
             guard kept else { continue }
@@ -99,6 +124,10 @@ public final class ConsistencyCheck: ReviewCheck {
             }
         }
         return String(scalars: scalars)
+    }
+
+    static func withoutDigits(_ key: String) -> String {
+        String(key.unicodeScalars.filter { !ScalarClass.isDigit($0) }.map(Character.init))
     }
 
     /// Sources that differ only by a few characters (a plural, a typo) are not "different".
