@@ -92,6 +92,14 @@ public struct FindingSpan: Hashable, Sendable, Codable {
         self.init(path: path, line: position.line, column: position.column, length: length, text: String(scalars[lower..<upper]))
     }
 
+    /// Whether the two spans share a character of the same file.
+    public func overlaps(_ other: FindingSpan) -> Bool {
+        guard path == other.path, line == other.line else { return false }
+        let end = column + max(length, 1)
+        let otherEnd = other.column + max(other.length, 1)
+        return column < otherEnd && other.column < end
+    }
+
     /// The whole of `segment`.
     public init(segment: Segment, path: String? = nil) {
         self.init(segment: segment, offset: 0, length: segment.text.unicodeScalars.count, path: path)

@@ -70,7 +70,18 @@ public final class ReviewEngine {
     public func finish() -> [Finding] {
         var list = FindingList()
         for check in checks { check.finish(into: &list) }
-        return adjust(list.findings)
+        return adjust(Self.withoutRepeatedVariants(list.findings))
+    }
+
+    /// A termbase-backed finding about a term's variants makes the general consistency
+    /// finding on the same target text redundant: a reviewer should read about it once.
+    static func withoutRepeatedVariants(_ findings: [Finding]) -> [Finding] {
+        let termSpans = findings.filter { $0.category == .terminology }.compactMap(\.target)
+        guard !termSpans.isEmpty else { return findings }
+        return findings.filter { finding in
+            guard finding.category == .consistency, let span = finding.target else { return true }
+            return !termSpans.contains { $0.overlaps(span) }
+        }
     }
 
     /// Applies severity overrides and ignore rules.

@@ -63,14 +63,16 @@ final class TermConsistencyCheck: TerminologyCheck {
                 let key = "\(occurrence.termNode)|\(concept)"
                 for hit in longest {
                     let group = index.targetRefs[Int(hit.ref)].variantGroup
-                    var list = uses[key] ?? []
-                    if list.contains(where: { $0.pair == pair.index && $0.segment == hit.segment && $0.range == hit.range }) { continue }
-                    if list.isEmpty { order.append(key) }
-                    list.append(Use(group: group, pair: pair.index, segment: hit.segment, range: hit.range, text: hit.text,
+                    // Uses are appended in pair order: only this pair's tail can hold a duplicate.
+                    // (Appending in place keeps the work linear; copying the list out and back was quadratic.)
+                    let isDuplicate = uses[key]?.reversed().prefix(while: { $0.pair == pair.index })
+                        .contains(where: { $0.segment == hit.segment && $0.range == hit.range }) ?? false
+                    if isDuplicate { continue }
+                    if uses.index(forKey: key) == nil { order.append(key) }
+                    uses[key, default: []].append(Use(group: group, pair: pair.index, segment: hit.segment, range: hit.range, text: hit.text,
                                     sourceSegment: pair.pair.source[occurrence.segment], sourceRange: occurrence.range,
                                     targetSegment: pair.pair.target[hit.segment], targetRange: pair.targetRange(hit),
                                     term: occurrence.text))
-                    uses[key] = list
                 }
             }
         }
