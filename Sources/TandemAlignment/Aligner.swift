@@ -25,7 +25,9 @@ public struct Aligner: Sendable {
     public let targetLanguage: String
     /// The dictionary, when it covers this language pair.
     public let dictionary: BilingualDictionary?
+    /// The weights of length, words and structure (defaults tuned on `Benchmarks/align`).
     public var parameters: AlignmentParameters
+    /// Sentence-length parameters for the pair, from `Locales/alignment/length-model.tsv`.
     public var lengthModel: LengthModel
 
     private let sourceReading: NumberReading

@@ -1,8 +1,11 @@
 /// A bead shape: how many source and target units one alignment step takes.
 public struct BeadShape: Hashable, Sendable, CustomStringConvertible {
+    /// Source units in the bead.
     public let source: Int
+    /// Target units in the bead.
     public let target: Int
 
+    /// The shape `source-target`, e.g. `BeadShape(2, 1)`.
     public init(_ source: Int, _ target: Int) {
         self.source = source
         self.target = target
@@ -53,6 +56,7 @@ public struct AlignmentParameters: Hashable, Sendable {
     /// dictionary already links the words, and the benchmark shows no gain from a second pass).
     public var learningRounds: Int?
 
+    /// Parameters with the given values; every default is the tuned one.
     public init(
         blockPriors: [BeadShape: Double] = AlignmentParameters.defaultBlockPriors,
         sentencePriors: [BeadShape: Double] = AlignmentParameters.defaultSentencePriors,

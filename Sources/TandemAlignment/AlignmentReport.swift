@@ -14,9 +14,12 @@ public enum AlignmentFormat: String, Sendable, CaseIterable {
 
 /// One side of an alignment: the file and its language.
 public struct AlignmentSide: Hashable, Sendable {
+    /// The path as the user gave it.
     public var path: String
+    /// The BCP 47 tag.
     public var language: String
 
+    /// A side read from `path` in `language`.
     public init(path: String, language: String) {
         self.path = path
         self.language = language
@@ -25,12 +28,16 @@ public struct AlignmentSide: Hashable, Sendable {
 
 /// Renders aligned pairs in one of the ``AlignmentFormat``s; byte-stable for golden files.
 public struct AlignmentReport: Sendable {
+    /// The source file and language.
     public var source: AlignmentSide
+    /// The target file and language.
     public var target: AlignmentSide
+    /// The aligned pairs, in order.
     public var pairs: [SegmentPair]
     /// The version written into TMX headers.
     public var toolVersion: String
 
+    /// A report of `pairs` between `source` and `target`.
     public init(source: AlignmentSide, target: AlignmentSide, pairs: [SegmentPair], toolVersion: String) {
         self.source = source
         self.target = target

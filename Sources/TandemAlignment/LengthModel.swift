@@ -15,6 +15,7 @@ public struct LengthModel: Hashable, Sendable {
     /// Variance of the target length per source character.
     public var variance: Double
 
+    /// A model with the given ratio and variance per source character.
     public init(ratio: Double, variance: Double) {
         self.ratio = ratio
         self.variance = variance
