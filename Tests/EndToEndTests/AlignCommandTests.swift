@@ -165,6 +165,18 @@ final class AlignCommandTests: XCTestCase {
         XCTAssertEqual(result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[2] }, ["1-0", "1-0"])
     }
 
+    func testVeryDifferentLengthsAreNoted() throws {
+        let source = try write("long.en.md", (1...30).map { "Item \($0) costs \($0 * 3) dollars." }.joined(separator: "\n\n"))
+        let target = try write("short.de.md", "Artikel 7 kostet 21 Dollar.\n")
+        let result = try TandemProcess.run(["align", source, target, "--format", "tsv"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("has 30 segments and"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("differ greatly in length"), result.stderr)
+        let kinds = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t")[2] }
+        XCTAssertEqual(kinds.filter { $0 == "1-1" }.count, 1)
+        XCTAssertTrue(result.stdout.contains("Item 7 costs 21 dollars.\tArtikel 7 kostet 21 Dollar."), result.stdout)
+    }
+
     func testSameLanguageAndWrongLanguageAreNoted() throws {
         var result = try TandemProcess.run(["align", english, english, "--target-lang", "en"])
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -86,6 +86,33 @@ final class WordMatchingTests: XCTestCase {
         XCTAssertLessThan(seconds, 10)
     }
 
+    func testBinaryCacheRoundTripsAndRejectsAnotherSource() throws {
+        let directory = NSTemporaryDirectory() + "/tandem-cache-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let source = directory + "/de-en"
+        try Fixtures.smallDictionary.write(toFile: source, atomically: true, encoding: .utf8)
+        let parsed = try BilingualDictionary.load(path: source, cacheDirectory: directory)
+        XCTAssertFalse(parsed.isFromCache)
+        let cached = try BilingualDictionary.load(path: source, cacheDirectory: directory)
+        XCTAssertTrue(cached.isFromCache)
+        XCTAssertEqual(cached.germanFormCount, parsed.germanFormCount)
+        XCTAssertEqual(cached.linkCount, parsed.linkCount)
+        XCTAssertTrue(cached.translates(german: "Rechnungen", english: "invoices"))
+        // A changed source file is parsed again.
+        try (Fixtures.smallDictionary + "\nKatze {f} :: cat\n").write(toFile: source, atomically: true, encoding: .utf8)
+        let changed = try BilingualDictionary.load(path: source, cacheDirectory: directory)
+        XCTAssertFalse(changed.isFromCache)
+        XCTAssertTrue(changed.translates(german: "Katze", english: "cat"))
+        // A damaged cache is ignored.
+        for file in try FileManager.default.contentsOfDirectory(atPath: directory) where file.hasSuffix(".bin") {
+            try Data([1, 2, 3]).write(to: URL(fileURLWithPath: directory + "/" + file))
+        }
+        let reparsed = try BilingualDictionary.load(path: source, cacheDirectory: directory)
+        XCTAssertFalse(reparsed.isFromCache)
+        XCTAssertTrue(reparsed.translates(german: "Katze", english: "cat"))
+    }
+
     func testMissingDictionaryIsAnInputError() {
         XCTAssertThrowsError(try BilingualDictionary.load(path: "/nonexistent/de-en")) { error in
             XCTAssertEqual(error as? InputError, .notFound(path: "/nonexistent/de-en"))
