@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "TandemFormatsTests", dependencies: ["TandemFormats", "TandemCore"]),
         .testTarget(name: "TandemLintTests", dependencies: ["TandemLint", "TandemFormats", "TandemCore"]),
         .testTarget(name: "TandemReviewTests", dependencies: ["TandemReview", "TandemCore", "TandemSegmentation"]),
-        .testTarget(name: "TandemReportsTests", dependencies: ["TandemReports", "TandemCore"]),
+        .testTarget(name: "TandemReportsTests", dependencies: ["TandemReports", "TandemCore"], exclude: ["Golden"]),
         .testTarget(name: "TandemHTMLTests", dependencies: ["TandemReports", "TandemCore"]),
         .testTarget(name: "TandemDiffTests", dependencies: ["TandemDiff", "TandemCore"]),
         .testTarget(name: "BrowserTests", dependencies: ["TandemReports", "TandemDiff", "TandemCore"]),
