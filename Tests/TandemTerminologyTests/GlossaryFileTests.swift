@@ -152,7 +152,7 @@ final class GlossaryFileTests: XCTestCase {
     """
 
     func testReadsTBXv3() throws {
-        let glossary = try TBXReader().read(bytes: Array(tbx3.utf8), path: "t.tbx")
+        let glossary = try TBXGlossaryReader().read(bytes: Array(tbx3.utf8), path: "t.tbx")
         XCTAssertEqual(glossary.concepts.count, 1)
         let concept = glossary.concepts[0]
         XCTAssertEqual(concept.id, "c1")
@@ -166,7 +166,7 @@ final class GlossaryFileTests: XCTestCase {
     }
 
     func testReadsTBX2008Martif() throws {
-        let glossary = try TBXReader().read(bytes: Array("""
+        let glossary = try TBXGlossaryReader().read(bytes: Array("""
         <?xml version="1.0"?>
         <martif type="TBX-Basic" xml:lang="en-US">
           <martifHeader><fileDesc><sourceDesc><p>old</p></sourceDesc></fileDesc></martifHeader>
@@ -190,7 +190,7 @@ final class GlossaryFileTests: XCTestCase {
 
     func testMalformedTBXNamesLineAndColumn() {
         let broken = "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\">\n<text><body>\n<conceptEntry id=\"a\"><langSec xml:lang=\"en\">\n</conceptEntry>\n</body></text></tbx>\n"
-        XCTAssertThrowsError(try TBXReader().read(bytes: Array(broken.utf8), path: "b.tbx")) { error in
+        XCTAssertThrowsError(try TBXGlossaryReader().read(bytes: Array(broken.utf8), path: "b.tbx")) { error in
             guard case let InputError.syntax(path, line, column, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(path, "b.tbx")
             XCTAssertEqual(line, 4)
@@ -200,7 +200,7 @@ final class GlossaryFileTests: XCTestCase {
 
     func testLanguageSectionWithoutLanguageIsAnError() {
         let missing = "<tbx><text><body><conceptEntry id=\"a\">\n  <langSec><termSec><term>x</term></termSec></langSec></conceptEntry></body></text></tbx>"
-        XCTAssertThrowsError(try TBXReader().read(bytes: Array(missing.utf8), path: "m.tbx")) { error in
+        XCTAssertThrowsError(try TBXGlossaryReader().read(bytes: Array(missing.utf8), path: "m.tbx")) { error in
             guard case let InputError.syntax(_, line, column, message) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(line, 2)
             XCTAssertEqual(column, 3)
@@ -244,7 +244,7 @@ final class GlossaryFileTests: XCTestCase {
     func testTBXRoundTrip() throws {
         let original = sampleGlossary()
         let text = TBXWriter().write(original)
-        let read = try TBXReader().read(bytes: Array(text.utf8), path: "x.tbx")
+        let read = try TBXGlossaryReader().read(bytes: Array(text.utf8), path: "x.tbx")
         XCTAssertEqual(content(read), content(original))
         XCTAssertEqual(TBXWriter().write(Glossary(path: "sample", concepts: read.concepts, sourceLanguage: "en")), text, "byte-stable")
     }
@@ -262,7 +262,7 @@ final class GlossaryFileTests: XCTestCase {
         let csvText = "en,de,status,gender,note\nteller,Bankkassierer,preferred,m,\"bank, not story\"\nteller,Erzähler,forbidden,m,\n"
         let first = try csv(csvText)
         let tbx = TBXWriter().write(first)
-        let back = try TBXReader().read(bytes: Array(tbx.utf8), path: "g.tbx")
+        let back = try TBXGlossaryReader().read(bytes: Array(tbx.utf8), path: "g.tbx")
         XCTAssertEqual(content(back), content(first))
         let long = GlossaryFile.text(back, format: .csv)
         XCTAssertEqual(content(try csv(long)), content(first))

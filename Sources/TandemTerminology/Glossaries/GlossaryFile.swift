@@ -27,7 +27,7 @@ public enum GlossaryFile {
     public static func read(path: String, sourceLanguage: String = "en", targetLanguage: String = "de") throws(InputError) -> Glossary {
         let raw = try SourceText.readBytes(path: path)
         if GlossaryFormat(path: path) == .tbx || looksLikeXML(raw) {
-            return try TBXReader().read(bytes: raw, path: path)
+            return try TBXGlossaryReader().read(bytes: raw, path: path)
         }
         let text = try SourceText.decode(path: path, raw: raw)
         return try DelimitedGlossaryReader(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)

@@ -10,7 +10,7 @@
 /// What TBX-Basic has no data category for is written as `termNote`s with an
 /// `x-tandem-` type (`x-tandem-contextCues`, `x-tandem-doNotTranslate`,
 /// `x-tandem-caseSensitive`, `x-tandem-genderForm` for `mf` and `n` forms,
-/// `x-tandem-origin`), only on the terms that need them, so ``TBXReader``
+/// `x-tandem-origin`), only on the terms that need them, so ``TBXGlossaryReader``
 /// reads back exactly what was written. Output is byte-stable: the same
 /// glossary always gives the same bytes.
 public struct TBXWriter {

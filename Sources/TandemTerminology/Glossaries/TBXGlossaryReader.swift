@@ -14,7 +14,7 @@ import TandemFormats
 /// by ``TBXWriter`` for what TBX-Basic has no category for). Other categories
 /// are skipped. The XML itself is parsed by TandemFormats' position-aware
 /// parser, so every error names its line and column.
-public struct TBXReader {
+public struct TBXGlossaryReader {
     /// A reader.
     public init() {}
 
