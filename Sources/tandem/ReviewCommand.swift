@@ -20,20 +20,7 @@ struct ReviewCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "SOURCE TARGET (two texts), or one bilingual file; none: the bundled sample.")
-    var files: [String] = []
-
-    @Option(name: .customLong("source-lang"), help: "The source language (BCP 47), e.g. en.")
-    var sourceLanguage: String?
-
-    @Option(name: .customLong("target-lang"), help: "The target language (BCP 47), e.g. de, de-AT, de-CH.")
-    var targetLanguage: String?
-
-    @Option(help: "The configuration file (default: the nearest .tandem.yml).")
-    var config: String?
-
-    @Option(name: .customLong("glossary"), help: "A glossary for the terminology checks (repeatable).")
-    var glossaries: [String] = []
+    @OptionGroup var inputs: ReviewInputOptions
 
     @Option(help: "Output format: terminal, json, sarif, junit or html.")
     var format: ReviewFormat = .terminal
@@ -56,9 +43,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if files.count > 2 {
-            throw ValidationError(Console.catalog(language: global.uiLanguage).format("errorReviewArguments", ["count": .integer(files.count)]))
-        }
+        try inputs.validate(uiLanguage: global.uiLanguage)
     }
 
     func run() throws {
@@ -67,25 +52,22 @@ struct ReviewCommand: ParsableCommand {
         let registry = ReviewCheckPlugins.registry()
 
         // Settings: .tandem.yml, then the command line.
-        var configuration = ReviewConfiguration()
-        if let path = config ?? ReviewConfiguration.find() {
-            configuration = try ReviewConfiguration.load(path: path, checks: registry.ids)
-        }
+        var configuration = try inputs.configuration(registry: registry)
         for id in disabled {
             guard registry.ids.contains(id) else {
                 throw InputError.other(message: catalog.format("errorUnknownCheck", ["check": .string(id), "checks": .string(registry.ids.joined(separator: ", "))]))
             }
             configuration.settings.disabled.insert(id)
         }
-        let sample = files.isEmpty
-        let input = try readInput(locales: locales, configuration: configuration, catalog: catalog)
+        let sample = inputs.isSample
+        let input = try inputs.readInput(locales: locales, configuration: configuration, catalog: catalog)
         for problem in input.problems {
             Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
         }
 
         // Review.
         let context = try ReviewContext(sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage,
-                                        glossaries: configuration.glossaries + glossaries, localesDirectory: locales)
+                                        glossaries: configuration.glossaries + inputs.glossaries, localesDirectory: locales)
         if configuration.settings.isEnabled("spelling"), context.target.hunspell == nil, let problem = context.target.dictionaryProblem {
             Console.note(catalog.format("noteNoDictionary", ["problem": .string(problem)]))
         }
@@ -118,7 +100,7 @@ struct ReviewCommand: ParsableCommand {
             source: ReportDocument(path: input.sourcePath, language: input.sourceLanguage.identifier),
             target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier),
             rootDirectory: FileManager.default.currentDirectoryPath,
-            catalog: catalog, rules: rules(registry, catalog: catalog),
+            catalog: catalog, rules: registry.reportRules(catalog: catalog),
             pairs: reportPairs(input.pairs, findings: findings), pairCount: input.pairs.count,
             score: score, color: color)
         if format == .sarif { reportContext.lines = LineTexts.read(for: findings, context: reportContext) }
@@ -146,25 +128,6 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
-    private func readInput(locales: String, configuration: ReviewConfiguration, catalog: MessageCatalog) throws -> ReviewInput {
-        let source = sourceLanguage ?? configuration.sourceLanguage
-        let target = targetLanguage ?? configuration.targetLanguage
-        do {
-            switch files.count {
-            case 0:
-                let sample = "\(locales)/samples/customer-service-representative"
-                return try ReviewInput.texts(source: "\(sample).en.md", target: "\(sample).de.md",
-                                             sourceLanguage: source ?? "en", targetLanguage: target ?? "de", locales: locales)
-            case 1:
-                return try ReviewInput.bilingual(path: files[0], sourceLanguage: source, targetLanguage: target)
-            default:
-                return try ReviewInput.texts(source: files[0], target: files[1], sourceLanguage: source, targetLanguage: target, locales: locales)
-            }
-        } catch let error as ReviewError {
-            throw InputError.other(message: catalog.format(error.messageKey, error.messageArguments.mapValues { .string($0) }))
-        }
-    }
-
     /// The pairs the report lists: all of them in JSON, those with findings on the terminal, none elsewhere.
     private func reportPairs(_ pairs: [SegmentPair], findings: [Finding]) -> [ReportPair] {
         switch format {
@@ -178,12 +141,6 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
-    private func rules(_ registry: CheckRegistry, catalog: MessageCatalog) -> [ReportRule] {
-        registry.descriptors.map { descriptor in
-            ReportRule(id: descriptor.id, category: descriptor.category, severity: descriptor.severity,
-                       summary: catalog.format(descriptor.summaryKey), help: CheckHelp.text(descriptor, catalog: catalog))
-        }
-    }
 }
 
 /// Output formats of `tandem review`.

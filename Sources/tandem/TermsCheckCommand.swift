@@ -19,20 +19,7 @@ struct TermsCheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "SOURCE TARGET (two texts), or one bilingual file; none: the bundled sample.")
-    var files: [String] = []
-
-    @Option(name: .customLong("source-lang"), help: "The source language (BCP 47), e.g. en.")
-    var sourceLanguage: String?
-
-    @Option(name: .customLong("target-lang"), help: "The target language (BCP 47), e.g. de, de-AT, de-CH.")
-    var targetLanguage: String?
-
-    @Option(help: "The configuration file (default: the nearest .tandem.yml).")
-    var config: String?
-
-    @Option(name: .customLong("glossary"), help: "A glossary (TBX, CSV or TSV) added to the bundled termbase (repeatable).")
-    var glossaries: [String] = []
+    @OptionGroup var inputs: ReviewInputOptions
 
     @Option(help: "Output format: terminal or json.")
     var format: TermsCheckFormat = .terminal
@@ -46,9 +33,7 @@ struct TermsCheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if files.count > 2 {
-            throw ValidationError(Console.catalog(language: global.uiLanguage).format("errorReviewArguments", ["count": .integer(files.count)]))
-        }
+        try inputs.validate(uiLanguage: global.uiLanguage)
     }
 
     func run() throws {
@@ -57,17 +42,14 @@ struct TermsCheckCommand: ParsableCommand {
         let registry = TerminologyReviewChecks.registry
 
         // Settings: .tandem.yml (which may name any check of `tandem review`), then the command line.
-        var configuration = ReviewConfiguration()
-        if let path = config ?? ReviewConfiguration.find() {
-            configuration = try ReviewConfiguration.load(path: path, checks: ReviewCheckPlugins.registry().ids)
-        }
-        let input = try readInput(locales: locales, configuration: configuration, catalog: catalog)
+        let configuration = try inputs.configuration(registry: ReviewCheckPlugins.registry())
+        let input = try inputs.readInput(locales: locales, configuration: configuration, catalog: catalog)
         for problem in input.problems {
             Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
         }
 
         let context = try ReviewContext(sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage,
-                                        glossaries: configuration.glossaries + glossaries, localesDirectory: locales)
+                                        glossaries: configuration.glossaries + inputs.glossaries, localesDirectory: locales)
         let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
         var findings: [Finding] = []
         for pair in input.pairs { findings += engine.review(pair) }
@@ -82,10 +64,7 @@ struct TermsCheckCommand: ParsableCommand {
             target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier),
             rootDirectory: FileManager.default.currentDirectoryPath,
             catalog: catalog,
-            rules: registry.descriptors.map { descriptor in
-                ReportRule(id: descriptor.id, category: descriptor.category, severity: descriptor.severity,
-                           summary: catalog.format(descriptor.summaryKey), help: CheckHelp.text(descriptor, catalog: catalog))
-            },
+            rules: registry.reportRules(catalog: catalog),
             pairs: input.pairs.enumerated().map { ReportPair(index: $0.offset, pair: $0.element) },
             score: score, color: color)
         let bytes: [UInt8]
@@ -100,25 +79,6 @@ struct TermsCheckCommand: ParsableCommand {
         let threshold = failOn ?? configuration.failOn ?? .major
         if findings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(ExitStatus.findings)
-        }
-    }
-
-    private func readInput(locales: String, configuration: ReviewConfiguration, catalog: MessageCatalog) throws -> ReviewInput {
-        let source = sourceLanguage ?? configuration.sourceLanguage
-        let target = targetLanguage ?? configuration.targetLanguage
-        do {
-            switch files.count {
-            case 0:
-                let sample = "\(locales)/samples/customer-service-representative"
-                return try ReviewInput.texts(source: "\(sample).en.md", target: "\(sample).de.md",
-                                             sourceLanguage: source ?? "en", targetLanguage: target ?? "de", locales: locales)
-            case 1:
-                return try ReviewInput.bilingual(path: files[0], sourceLanguage: source, targetLanguage: target)
-            default:
-                return try ReviewInput.texts(source: files[0], target: files[1], sourceLanguage: source, targetLanguage: target, locales: locales)
-            }
-        } catch let error as ReviewError {
-            throw InputError.other(message: catalog.format(error.messageKey, error.messageArguments.mapValues { .string($0) }))
         }
     }
 }
