@@ -1,3 +1,4 @@
+import Foundation
 import TandemCore
 import Yams
 
@@ -48,6 +49,22 @@ public indirect enum ConfigurationValue: Equatable, Sendable {
 
 /// Reads YAML configuration files (with Yams), reporting syntax errors with line and column.
 public enum ConfigurationFile {
+    /// The name of tandem's configuration file.
+    public static let fileName = ".tandem.yml"
+
+    /// The nearest `.tandem.yml` from `directory` (the working directory) upward, or nil.
+    public static func nearest(from directory: String = FileManager.default.currentDirectoryPath) -> String? {
+        var url = URL(fileURLWithPath: directory).standardizedFileURL
+        for _ in 0..<64 {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { break }
+            url = parent
+        }
+        return nil
+    }
+
     /// The configuration in the file at `path`.
     public static func read(path: String) throws(InputError) -> ConfigurationValue {
         let source = try SourceText.load(path: path)

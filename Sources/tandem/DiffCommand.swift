@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
             bytes = HTMLRevisionReport.render(diff, catalog: catalog, stamp: HTMLReportStamp(toolVersion: TandemVersion.string))
         }
         let sink = try OutputSink(path: output)
-        sink.write(String(decoding: bytes, as: UTF8.self))
+        sink.write(bytes: bytes)
         try sink.commit()
     }
 

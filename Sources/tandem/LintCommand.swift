@@ -63,7 +63,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let catalog = global.catalog()
         var configuration = LintConfiguration()
-        if let path = config ?? Self.findConfiguration() {
+        if let path = config ?? ConfigurationFile.nearest() {
             configuration = try LintConfiguration.load(path: path)
         }
         if let reference {
@@ -95,24 +95,11 @@ struct LintCommand: ParsableCommand {
             colored: format == .terminal && output == nil && Console.wantsColor(), rules: LintChecks.rules(catalog: catalog),
             utf16Column: UTF16Columns().column)
         let sink = try OutputSink(path: output)
-        sink.write(String(decoding: format.reporter.render(shown, context: context), as: UTF8.self))
+        sink.write(bytes: format.reporter.render(shown, context: context))
         try sink.commit()
         if shown.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(ExitStatus.findings)
         }
-    }
-
-    /// The nearest `.tandem.yml` from the working directory upward.
-    static func findConfiguration() -> String? {
-        var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        for _ in 0..<32 {
-            let candidate = folder.appendingPathComponent(".tandem.yml").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
-            folder = parent
-        }
-        return nil
     }
 }
 

@@ -82,7 +82,7 @@ struct ReviewCommand: ParsableCommand {
 
         if let writeBaseline {
             let sink = try OutputSink(path: writeBaseline)
-            sink.write(String(decoding: Baseline.render(findings), as: UTF8.self))
+            sink.write(bytes: Baseline.render(findings))
             try sink.commit()
         }
         var accepted: [Finding] = []
@@ -113,7 +113,7 @@ struct ReviewCommand: ParsableCommand {
         case .html: bytes = HTMLReviewReport.render(findings, pairs: input.pairs, context: reportContext)
         }
         let sink = try OutputSink(path: output)
-        sink.write(String(decoding: bytes, as: UTF8.self))
+        sink.write(bytes: bytes)
         try sink.commit()
         if sample, format == .terminal, output == nil {
             print(catalog.format("noteSampleReview", ["source": .string(input.sourcePath), "target": .string(input.targetPath)]))

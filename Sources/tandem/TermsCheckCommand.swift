@@ -73,7 +73,7 @@ struct TermsCheckCommand: ParsableCommand {
         case .json: bytes = JSONReporter.render(findings, context: reportContext)
         }
         let sink = try OutputSink(path: output)
-        sink.write(String(decoding: bytes, as: UTF8.self))
+        sink.write(bytes: bytes)
         try sink.commit()
 
         let threshold = failOn ?? configuration.failOn ?? .major

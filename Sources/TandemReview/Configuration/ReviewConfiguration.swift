@@ -1,5 +1,6 @@
 import Foundation
 import TandemCore
+import TandemFormats
 import Yams
 
 /// `.tandem.yml`: languages, which checks run at which severity, glossaries,
@@ -31,19 +32,11 @@ public struct ReviewConfiguration: Sendable {
     public init() {}
 
     /// The file name looked for.
-    public static let fileName = ".tandem.yml"
+    public static let fileName = ConfigurationFile.fileName
 
     /// The nearest `.tandem.yml` in `directory` or a folder above it.
     public static func find(from directory: String = FileManager.default.currentDirectoryPath) -> String? {
-        var url = URL(fileURLWithPath: directory).standardizedFileURL
-        for _ in 0..<64 {
-            let candidate = url.appendingPathComponent(fileName).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = url.deletingLastPathComponent()
-            if parent.path == url.path { break }
-            url = parent
-        }
-        return nil
+        ConfigurationFile.nearest(from: directory)
     }
 
     /// Reads `path`; `checks` are the ids a `checks:` entry may name.
