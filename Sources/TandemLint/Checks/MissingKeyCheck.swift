@@ -33,7 +33,8 @@ public struct MissingKeyCheck: LintCheck {
         guard let reference = subject.reference else { return }
         guard subject.resource.format != .tbx else { return }
         let sameFile = subject.referencePath == subject.path
-        let language = subject.language ?? "?"
+        // "none" selects the wording for a file that names no target language.
+        let language = subject.language ?? "none"
         for index in subject.unmatchedReferenceIndices {
             let entry = reference.entries[index]
             guard entry.translatable && !entry.obsolete else { continue }
