@@ -8,21 +8,45 @@ import Darwin
 /// written to a temporary file beside it and renamed into place only when
 /// complete, so a reader never sees half a file and a failure leaves the
 /// old file as it was.
+///
+/// A command that writes its output while it works (a review streaming its
+/// pairs) asks for a spooled sink: standard output then also goes through a
+/// temporary file, copied out on ``commit()``, so an error half-way prints
+/// nothing rather than half a report.
 public final class OutputSink {
     private let path: String?
     private let temporaryPath: String?
     private let file: UnsafeMutablePointer<FILE>
     private var buffer: [UInt8] = []
     private var committed = false
+    /// Whether standard output goes through a temporary file.
+    private let spoolsStandardOutput: Bool
 
-    /// Standard output, or the file at `path`.
-    public init(path: String?) throws(InputError) {
+    /// Standard output, or the file at `path`; with `spooled`, standard output is written only on ``commit()``.
+    public init(path: String?, spooled: Bool = false) throws(InputError) {
         self.path = path
         guard let path, path != "-" else {
+            if spooled {
+                let folder = TemporaryFolder.path
+                var template = Array("\(folder)/tandem-output-XXXXXX".utf8CString)
+                let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+                guard descriptor >= 0, let handle = fdopen(descriptor, "w+b") else {
+                    throw .unwritable(path: folder, reason: String(cString: strerror(errno)))
+                }
+                let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                // The file has no name from now on: it disappears with the process whatever happens.
+                unlink(temporary)
+                self.temporaryPath = nil
+                self.file = handle
+                self.spoolsStandardOutput = true
+                return
+            }
             self.temporaryPath = nil
             self.file = fdopen(STDOUT_FILENO, "wb")
+            self.spoolsStandardOutput = false
             return
         }
+        self.spoolsStandardOutput = false
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         var template = Array("\(directory.isEmpty ? "/" : directory)/.tandem-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -41,6 +65,8 @@ public final class OutputSink {
         if !committed, let temporaryPath {
             fclose(file)
             unlink(temporaryPath)
+        } else if !committed, spoolsStandardOutput {
+            fclose(file)
         }
     }
 
@@ -60,6 +86,7 @@ public final class OutputSink {
     public func commit() throws(InputError) {
         flushBuffer()
         guard let path, let temporaryPath else {
+            if spoolsStandardOutput { try copySpoolToStandardOutput() }
             fflush(file)
             committed = true
             return
@@ -79,6 +106,23 @@ public final class OutputSink {
         }
     }
 
+    private func copySpoolToStandardOutput() throws(InputError) {
+        guard fflush(file) == 0 else { throw .unwritable(path: "-", reason: String(cString: strerror(errno))) }
+        rewind(file)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }
+            if count == 0 { break }
+            var written = 0
+            while written < count {
+                let result = chunk.withUnsafeBytes { writeToDescriptor(STDOUT_FILENO, $0.baseAddress! + written, count - written) }
+                guard result > 0 else { throw .unwritable(path: "-", reason: String(cString: strerror(errno))) }
+                written += result
+            }
+        }
+        fclose(file)
+    }
+
     private func flushBuffer() {
         guard !buffer.isEmpty else { return }
         buffer.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, file) }
@@ -89,6 +133,19 @@ public final class OutputSink {
         let mask = umask(0)
         umask(mask)
         return mask
+    }
+}
+
+/// `write(2)`, named apart from the sink's own `write` methods.
+private func writeToDescriptor(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
+/// The folder for temporary files: `TMPDIR`, else `/tmp`.
+enum TemporaryFolder {
+    static var path: String {
+        if let value = getenv("TMPDIR"), let folder = String(validatingCString: value), !folder.isEmpty { return folder }
+        return "/tmp"
     }
 }
 

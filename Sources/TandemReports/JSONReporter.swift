@@ -4,16 +4,29 @@ import TandemCore
 /// findings sorted, keys in a fixed order.
 public enum JSONReporter {
     public static func render(_ findings: [Finding], context: ReportContext) -> [UInt8] {
-        var out = "{\"schemaVersion\":1"
-        out += ",\"source\":" + document(context.source)
-        out += ",\"target\":" + document(context.target)
-        out += ",\"segments\":["
-        for (index, pair) in context.pairs.enumerated() {
-            out += index == 0 ? "\n" : ",\n"
-            out += "{\"index\":\(pair.index),\"kind\":\(JSONText.quote(pair.kind)),\"unit\":\(pair.unitID.map(JSONText.quote) ?? "null")"
-            out += ",\"source\":" + segments(pair.source) + ",\"target\":" + segments(pair.target) + "}"
-        }
-        out += "\n],\"findings\":["
+        var out = opening(source: context.source, target: context.target)
+        for (number, pair) in context.pairs.enumerated() { out += segment(pair, isFirst: number == 0) }
+        out += closing(findings, context: context)
+        return Array(out.utf8)
+    }
+
+    /// The report up to the first segment: a review that streams its pairs writes this first,
+    /// then ``segment(_:isFirst:)`` for each pair as it is reviewed, then ``closing(_:context:)``.
+    public static func opening(source: ReportDocument?, target: ReportDocument?) -> String {
+        "{\"schemaVersion\":1,\"source\":" + document(source) + ",\"target\":" + document(target) + ",\"segments\":["
+    }
+
+    /// One entry of `segments`.
+    public static func segment(_ pair: ReportPair, isFirst: Bool) -> String {
+        var out = isFirst ? "\n" : ",\n"
+        out += "{\"index\":\(pair.index),\"kind\":\(JSONText.quote(pair.kind)),\"unit\":\(pair.unitID.map(JSONText.quote) ?? "null")"
+        out += ",\"source\":" + segments(pair.source) + ",\"target\":" + segments(pair.target) + "}"
+        return out
+    }
+
+    /// The end of `segments`, the findings (sorted) and the score.
+    public static func closing(_ findings: [Finding], context: ReportContext) -> String {
+        var out = "\n],\"findings\":["
         for (index, finding) in FindingOrder.sorted(findings).enumerated() {
             out += index == 0 ? "\n" : ",\n"
             out += "{\"check\":\(JSONText.quote(finding.check))"
@@ -28,7 +41,7 @@ public enum JSONReporter {
             out += ",\"target\":" + span(finding.target) + "}"
         }
         out += "\n],\"score\":" + score(context.score) + "}\n"
-        return Array(out.utf8)
+        return out
     }
 
     private static func document(_ document: ReportDocument?) -> String {

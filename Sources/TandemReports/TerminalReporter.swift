@@ -26,6 +26,10 @@ public enum TerminalReporter {
                     if let index = finding.pairIndex, let pair = pairsByIndex[index] {
                         for segment in pair.source { out += style.dim("  \(segment.line):\(segment.column)  ") + segment.text + "\n" }
                         for segment in pair.target { out += style.dim("  \(segment.line):\(segment.column)  ") + style.bold(segment.text) + "\n" }
+                    } else if finding.pairIndex != nil {
+                        // A pair the caller did not keep (a streamed review): the finding's own spans stand for it.
+                        if let span = finding.source { out += style.dim("  \(span.line):\(span.column)  ") + span.text + "\n" }
+                        if let span = finding.target { out += style.dim("  \(span.line):\(span.column)  ") + style.bold(span.text) + "\n" }
                     }
                 }
                 out += "    " + style.severity(finding.severity, pad(catalog.format("severity_\(finding.severity.rawValue)"), 9))

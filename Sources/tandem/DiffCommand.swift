@@ -92,12 +92,16 @@ struct DiffCommand: ParsableCommand {
         let oldInput = try ReviewInput.texts(source: source, target: old, sourceLanguage: sourceLanguage, targetLanguage: lang, locales: locales)
         let newInput = try ReviewInput.texts(source: source, target: new, sourceLanguage: sourceLanguage ?? oldInput.sourceLanguage.identifier,
                                              targetLanguage: lang ?? oldInput.targetLanguage.identifier, locales: locales)
-        let sourceCount = (oldInput.pairs + newInput.pairs).flatMap(\.source).map(\.index).max().map { $0 + 1 } ?? 0
-        let rows = SourceMerge.merge(old: oldInput.pairs, new: newInput.pairs, sourceCount: sourceCount)
+        let oldItems = try oldInput.remainingItems()
+        let newItems = try newInput.remainingItems()
+        let oldPairs = oldItems.map(\.pair)
+        let newPairs = newItems.map(\.pair)
+        let sourceCount = (oldPairs + newPairs).flatMap(\.source).map(\.index).max().map { $0 + 1 } ?? 0
+        let rows = SourceMerge.merge(old: oldPairs, new: newPairs, sourceCount: sourceCount)
         return RevisionComparer.compare(
-            rows: rows, old: file(oldInput, path: old), new: file(newInput, path: new),
+            rows: rows, old: file(oldInput, pairs: oldPairs, path: old), new: file(newInput, pairs: newPairs, path: new),
             source: RevisionFile(path: source, language: oldInput.sourceLanguage.identifier, segments: sourceCount),
-            oldFindings: try review(oldInput, locales: locales), newFindings: try review(newInput, locales: locales))
+            oldFindings: try review(oldItems, of: oldInput, locales: locales), newFindings: try review(newItems, of: newInput, locales: locales))
     }
 
     /// Two bilingual files matched by unit id, each reviewed against its own source.
@@ -105,11 +109,15 @@ struct DiffCommand: ParsableCommand {
         let oldInput = try ReviewInput.bilingual(path: old, sourceLanguage: sourceLanguage, targetLanguage: lang)
         let newInput = try ReviewInput.bilingual(path: new, sourceLanguage: sourceLanguage ?? oldInput.sourceLanguage.identifier,
                                                  targetLanguage: lang ?? oldInput.targetLanguage.identifier)
-        let rows = UnitMatcher.match(old: oldInput.pairs, new: newInput.pairs)
+        let oldItems = try oldInput.remainingItems()
+        let newItems = try newInput.remainingItems()
+        let oldPairs = oldItems.map(\.pair)
+        let newPairs = newItems.map(\.pair)
+        let rows = UnitMatcher.match(old: oldPairs, new: newPairs)
         return RevisionComparer.compare(
-            rows: rows, old: file(oldInput, path: old), new: file(newInput, path: new),
-            source: RevisionFile(path: new, language: newInput.sourceLanguage.identifier, segments: newInput.pairs.count),
-            oldFindings: try review(oldInput, locales: locales), newFindings: try review(newInput, locales: locales))
+            rows: rows, old: file(oldInput, pairs: oldPairs, path: old), new: file(newInput, pairs: newPairs, path: new),
+            source: RevisionFile(path: new, language: newInput.sourceLanguage.identifier, segments: newPairs.count),
+            oldFindings: try review(oldItems, of: oldInput, locales: locales), newFindings: try review(newItems, of: newInput, locales: locales))
     }
 
     /// Two versions aligned to each other (no source, no review).
@@ -130,12 +138,12 @@ struct DiffCommand: ParsableCommand {
 
     // MARK: Reading
 
-    private func file(_ input: ReviewInput, path: String) -> RevisionFile {
-        RevisionFile(path: path, language: input.targetLanguage.identifier, segments: input.pairs.reduce(0) { $0 + $1.target.count })
+    private func file(_ input: ReviewInput, pairs: [SegmentPair], path: String) -> RevisionFile {
+        RevisionFile(path: path, language: input.targetLanguage.identifier, segments: pairs.reduce(0) { $0 + $1.target.count })
     }
 
     /// The review findings of one version, as `tandem review` finds them (settings from .tandem.yml).
-    private func review(_ input: ReviewInput, locales: String) throws -> [Finding] {
+    private func review(_ items: [ReviewItem], of input: ReviewInput, locales: String) throws -> [Finding] {
         let registry = ReviewCheckPlugins.registry()
         var configuration = ReviewConfiguration()
         if let path = ReviewConfiguration.find() {
@@ -145,9 +153,8 @@ struct DiffCommand: ParsableCommand {
                                         glossaries: configuration.glossaries, localesDirectory: locales)
         let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
         var findings: [Finding] = []
-        for (index, pair) in input.pairs.enumerated() {
-            let markers = index < input.markers.count ? input.markers[index] : (source: [], target: [])
-            findings += engine.review(pair, sourceMarkers: markers.source, targetMarkers: markers.target)
+        for item in items {
+            findings += engine.review(item.pair, sourceMarkers: item.sourceMarkers, targetMarkers: item.targetMarkers)
         }
         return findings + engine.finish()
     }

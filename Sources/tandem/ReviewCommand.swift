@@ -61,9 +61,6 @@ struct ReviewCommand: ParsableCommand {
         }
         let sample = inputs.isSample
         let input = try inputs.readInput(locales: locales, configuration: configuration, catalog: catalog)
-        for problem in input.problems {
-            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
-        }
 
         // Review.
         let context = try ReviewContext(sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage,
@@ -72,13 +69,19 @@ struct ReviewCommand: ParsableCommand {
             Console.note(catalog.format("noteNoDictionary", ["problem": .string(problem)]))
         }
         let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
-        var findings: [Finding] = []
-        for (index, pair) in input.pairs.enumerated() {
-            let markers = index < input.markers.count ? input.markers[index] : (source: [], target: [])
-            findings += engine.review(pair, sourceMarkers: markers.source, targetMarkers: markers.target)
+        let sink = try OutputSink(path: output, spooled: format == .json)
+        let use: StreamedReview.PairUse
+        switch format {
+        case .json: use = .jsonSegments(sink)
+        case .html: use = .all
+        case .terminal: use = .withFindings
+        case .sarif, .junit: use = .none
         }
-        findings += engine.finish()
-        findings = FindingOrder.sorted(findings)
+        let result = try StreamedReview(input: input, engine: engine).run(use)
+        for problem in input.problems {
+            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
+        }
+        var findings = FindingOrder.sorted(result.findings)
 
         if let writeBaseline {
             let sink = try OutputSink(path: writeBaseline)
@@ -101,19 +104,16 @@ struct ReviewCommand: ParsableCommand {
             target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier),
             rootDirectory: FileManager.default.currentDirectoryPath,
             catalog: catalog, rules: registry.reportRules(catalog: catalog),
-            pairs: reportPairs(input.pairs, findings: findings), pairCount: input.pairs.count,
+            pairs: result.reportPairs, pairCount: engine.pairCount,
             score: score, color: color)
         if format == .sarif { reportContext.lines = LineTexts.read(for: findings, context: reportContext) }
-        let bytes: [UInt8]
         switch format {
-        case .terminal: bytes = TerminalReporter.render(findings, context: reportContext, summaryOnly: sample)
-        case .json: bytes = JSONReporter.render(findings, context: reportContext)
-        case .sarif: bytes = SARIFReporter.render(findings, context: reportContext)
-        case .junit: bytes = JUnitReporter.render(findings, context: reportContext)
-        case .html: bytes = HTMLReviewReport.render(findings, pairs: input.pairs, context: reportContext)
+        case .terminal: sink.write(bytes: TerminalReporter.render(findings, context: reportContext, summaryOnly: sample))
+        case .json: sink.write(JSONReporter.closing(findings, context: reportContext))
+        case .sarif: sink.write(bytes: SARIFReporter.render(findings, context: reportContext))
+        case .junit: sink.write(bytes: JUnitReporter.render(findings, context: reportContext))
+        case .html: sink.write(bytes: HTMLReviewReport.render(findings, pairs: result.pairs, context: reportContext))
         }
-        let sink = try OutputSink(path: output)
-        sink.write(bytes: bytes)
         try sink.commit()
         if sample, format == .terminal, output == nil {
             print(catalog.format("noteSampleReview", ["source": .string(input.sourcePath), "target": .string(input.targetPath)]))
@@ -125,19 +125,6 @@ struct ReviewCommand: ParsableCommand {
         let threshold = failOn ?? configuration.failOn ?? .major
         if findings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(ExitStatus.findings)
-        }
-    }
-
-    /// The pairs the report lists: all of them in JSON, those with findings on the terminal, none elsewhere.
-    private func reportPairs(_ pairs: [SegmentPair], findings: [Finding]) -> [ReportPair] {
-        switch format {
-        case .json, .html:
-            return pairs.enumerated().map { ReportPair(index: $0.offset, pair: $0.element) }
-        case .terminal:
-            let wanted = Set(findings.compactMap(\.pairIndex))
-            return wanted.sorted().filter { $0 < pairs.count }.map { ReportPair(index: $0, pair: pairs[$0]) }
-        case .sarif, .junit:
-            return []
         }
     }
 

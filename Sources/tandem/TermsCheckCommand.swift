@@ -44,17 +44,16 @@ struct TermsCheckCommand: ParsableCommand {
         // Settings: .tandem.yml (which may name any check of `tandem review`), then the command line.
         let configuration = try inputs.configuration(registry: ReviewCheckPlugins.registry())
         let input = try inputs.readInput(locales: locales, configuration: configuration, catalog: catalog)
-        for problem in input.problems {
-            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
-        }
 
         let context = try ReviewContext(sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage,
                                         glossaries: configuration.glossaries + inputs.glossaries, localesDirectory: locales)
         let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
-        var findings: [Finding] = []
-        for pair in input.pairs { findings += engine.review(pair) }
-        findings += engine.finish()
-        findings = FindingOrder.sorted(findings)
+        let sink = try OutputSink(path: output, spooled: format == .json)
+        let result = try StreamedReview(input: input, engine: engine).run(format == .json ? .jsonSegments(sink) : .withFindings)
+        for problem in input.problems {
+            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
+        }
+        let findings = FindingOrder.sorted(result.findings)
 
         let score = QualityScore(findings: findings, sourceWords: engine.sourceWords)
         let color = format == .terminal && output == nil && Console.wantsColor()
@@ -65,15 +64,12 @@ struct TermsCheckCommand: ParsableCommand {
             rootDirectory: FileManager.default.currentDirectoryPath,
             catalog: catalog,
             rules: registry.reportRules(catalog: catalog),
-            pairs: input.pairs.enumerated().map { ReportPair(index: $0.offset, pair: $0.element) },
+            pairs: result.reportPairs, pairCount: engine.pairCount,
             score: score, color: color)
-        let bytes: [UInt8]
         switch format {
-        case .terminal: bytes = TerminalReporter.render(findings, context: reportContext, summaryOnly: false)
-        case .json: bytes = JSONReporter.render(findings, context: reportContext)
+        case .terminal: sink.write(bytes: TerminalReporter.render(findings, context: reportContext, summaryOnly: false))
+        case .json: sink.write(JSONReporter.closing(findings, context: reportContext))
         }
-        let sink = try OutputSink(path: output)
-        sink.write(bytes: bytes)
         try sink.commit()
 
         let threshold = failOn ?? configuration.failOn ?? .major

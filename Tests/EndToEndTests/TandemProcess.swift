@@ -77,7 +77,7 @@ enum Golden {
         let url = URL(fileURLWithPath: "\(testFile)").deletingLastPathComponent().appendingPathComponent("Golden").appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["TANDEM_RECORD"] == "1" {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            try? actual.write(to: url, atomically: false, encoding: .utf8)
             XCTFail("recorded \(name); run again without TANDEM_RECORD", file: testFile, line: line)
             return
         }

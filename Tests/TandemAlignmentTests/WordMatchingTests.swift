@@ -91,7 +91,7 @@ final class WordMatchingTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let source = directory + "/de-en"
-        try Fixtures.smallDictionary.write(toFile: source, atomically: true, encoding: .utf8)
+        try Fixtures.smallDictionary.write(toFile: source, atomically: false, encoding: .utf8)
         let parsed = try BilingualDictionary.load(path: source, cacheDirectory: directory)
         XCTAssertFalse(parsed.isFromCache)
         let cached = try BilingualDictionary.load(path: source, cacheDirectory: directory)
@@ -100,7 +100,7 @@ final class WordMatchingTests: XCTestCase {
         XCTAssertEqual(cached.linkCount, parsed.linkCount)
         XCTAssertTrue(cached.translates(german: "Rechnungen", english: "invoices"))
         // A changed source file is parsed again.
-        try (Fixtures.smallDictionary + "\nKatze {f} :: cat\n").write(toFile: source, atomically: true, encoding: .utf8)
+        try (Fixtures.smallDictionary + "\nKatze {f} :: cat\n").write(toFile: source, atomically: false, encoding: .utf8)
         let changed = try BilingualDictionary.load(path: source, cacheDirectory: directory)
         XCTAssertFalse(changed.isFromCache)
         XCTAssertTrue(changed.translates(german: "Katze", english: "cat"))
@@ -121,7 +121,7 @@ final class WordMatchingTests: XCTestCase {
 
     func testLengthModelTableAndReverse() throws {
         let path = NSTemporaryDirectory() + "/tandem-length-\(getpid()).tsv"
-        try "# source\ttarget\tratio\tvariance\nen\tde\t1.2\t6.0\n*\t*\t1.0\t7.0\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "# source\ttarget\tratio\tvariance\nen\tde\t1.2\t6.0\n*\t*\t1.0\t7.0\n".write(toFile: path, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         XCTAssertEqual(LengthModel.load(source: "en", target: "de", path: path), LengthModel(ratio: 1.2, variance: 6.0))
         let reversed = try XCTUnwrap(LengthModel.load(source: "de", target: "en", path: path))

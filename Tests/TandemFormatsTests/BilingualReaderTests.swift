@@ -53,6 +53,7 @@ final class BilingualReaderTests: XCTestCase {
         XCTAssertEqual(pairs.count, 2)
         XCTAssertEqual(pairs[1].unitID, "checkout.pay")
         XCTAssertEqual(pairs[0].target.first?.text, "Ihr Warenkorb")
+        try assertStreamReadsLikeReader(path)
     }
 
     func testXLIFF2SegmentsAndStates() throws {
@@ -80,6 +81,7 @@ final class BilingualReaderTests: XCTestCase {
         XCTAssertEqual(document.units[1].source.text, "Track it here.")
         XCTAssertEqual(document.units[1].source.codes.map(\.id), ["1", "1"])
         XCTAssertEqual(document.segmentPairs()[1].kind, "1-0")
+        try assertStreamReadsLikeReader(path, problems: false)
     }
 
     func testTMXPicksSourceAndTargetLanguages() throws {
@@ -101,6 +103,7 @@ final class BilingualReaderTests: XCTestCase {
         XCTAssertEqual(document.targetLanguage, "de-DE")
         XCTAssertEqual(document.units.first?.target?.text, "In den Warenkorb legen")
         XCTAssertEqual(document.units.first?.target?.codes.first?.content, "<br/>")
+        try assertStreamReadsLikeReader(path)
     }
 
     func testPOUnitsWithPluralsAndFuzzy() throws {
@@ -131,6 +134,7 @@ final class BilingualReaderTests: XCTestCase {
         XCTAssertEqual(document.units[1].source.text, "%d items")
         XCTAssertEqual(document.units[2].state, "fuzzy")
         XCTAssertEqual(document.units[2].target?.position, SourcePosition(line: 17, column: 9))
+        try assertStreamReadsLikeReader(path)
     }
 
     func testTSVWithLanguageHeader() throws {
@@ -140,6 +144,7 @@ final class BilingualReaderTests: XCTestCase {
         XCTAssertEqual(document.sourceLanguage, "en")
         XCTAssertEqual(document.units.count, 2)
         XCTAssertEqual(document.units[0].target?.position, SourcePosition(line: 2, column: 15))
+        try assertStreamReadsLikeReader(path)
     }
 
     func testUnknownFileIsAClearError() {
@@ -149,5 +154,21 @@ final class BilingualReaderTests: XCTestCase {
             guard case let .other(message) = error as? InputError else { return XCTFail("\(error)") }
             XCTAssertTrue(message.contains("cannot read"))
         }
+    }
+}
+
+/// Reads `path` whole and as a stream in parts of several sizes, and checks that both give
+/// the same languages, units (texts, codes, positions) and, unless told otherwise, problems.
+func assertStreamReadsLikeReader(_ path: String, problems: Bool = true, file: StaticString = #filePath, line: UInt = #line) throws {
+    let document = try BilingualReader.read(path: path)
+    for chunkSize in [16, 61, 4096, StreamedText.defaultChunkSize] {
+        let stream = try BilingualStream.open(path: path, chunkSize: chunkSize)
+        var units: [TranslationUnit] = []
+        while let unit = try stream.next() { units.append(unit) }
+        XCTAssertEqual(stream.format, document.format, file: file, line: line)
+        XCTAssertEqual(stream.sourceLanguage, document.sourceLanguage, "chunk \(chunkSize)", file: file, line: line)
+        XCTAssertEqual(stream.targetLanguage, document.targetLanguage, "chunk \(chunkSize)", file: file, line: line)
+        XCTAssertEqual(units, document.units, "chunk \(chunkSize)", file: file, line: line)
+        if problems { XCTAssertEqual(stream.problems, document.problems, "chunk \(chunkSize)", file: file, line: line) }
     }
 }

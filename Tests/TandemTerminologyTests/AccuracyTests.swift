@@ -11,7 +11,7 @@ final class AccuracyTests: XCTestCase {
     private func findings(source: String, target: String) throws -> [Finding] {
         let input = try ReviewInput.texts(source: source, target: target, sourceLanguage: "en", targetLanguage: "de",
                                           locales: TestSupport.locales)
-        return TerminologyReviewer.findings(in: input.pairs, index: try TestSupport.bundled())
+        return TerminologyReviewer.findings(in: input.alignedPairs, index: try TestSupport.bundled())
     }
 
     private func describe(_ findings: [Finding]) -> [String] {

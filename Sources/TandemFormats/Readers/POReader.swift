@@ -96,11 +96,17 @@ public enum POReader {
 
     /// Reads a PO file already decoded.
     public static func read(_ source: SourceText) throws(InputError) -> POFile {
+        var seen: [String: SourcePosition] = [:]
+        return try read(source, seen: &seen)
+    }
+
+    /// Reads a PO file, or one part of it: `seen` holds where each message key was
+    /// first defined in the parts read before (for duplicate messages).
+    static func read(_ source: SourceText, seen: inout [String: SourcePosition]) throws(InputError) -> POFile {
         var entries: [POEntry] = []
         var header: POEntry?
         var problems: [FormatProblem] = []
         var pending = Pending()
-        var seen: [String: SourcePosition] = [:]
 
         func finishString() {
             guard let builder = pending.builder, let last = pending.last else { return }

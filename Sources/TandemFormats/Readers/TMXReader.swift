@@ -45,52 +45,64 @@ public enum TMXReader {
         }
         var targetLanguage = wanted
         if targetLanguage == nil {
-            outer: for tu in tus {
-                for tuv in tu.elements("tuv") {
-                    if let lang = language(of: tuv), !sameLanguage(lang, sourceLanguage) { targetLanguage = lang; break outer }
-                }
-            }
+            targetLanguage = tus.lazy.compactMap { otherLanguage(in: $0, than: sourceLanguage) }.first
         }
         var units: [TranslationUnit] = []
         var seen: [String: SourcePosition] = [:]
         for (number, tu) in tus.enumerated() {
-            let id = tu["tuid"] ?? String(number + 1)
-            if let tuid = tu["tuid"] {
-                if let first = seen[tuid] {
-                    problems.append(FormatProblem(code: "duplicate-id", message: "the tuid '\(tuid)' is used twice (first at \(first))", position: tu.position, text: tuid))
-                } else {
-                    seen[tuid] = tu.position
-                }
+            if let unit = unit(tu, number: number + 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, seen: &seen, problems: &problems) {
+                units.append(unit)
             }
-            var sourceText: UnitText?
-            var targetText: UnitText?
-            for tuv in tu.elements("tuv") {
-                guard let lang = language(of: tuv) else {
-                    problems.append(FormatProblem(code: "tmx-structure", message: "<tuv> has no xml:lang attribute", position: tuv.position))
-                    continue
-                }
-                guard let seg = tuv.element("seg") else {
-                    problems.append(FormatProblem(code: "tmx-structure", message: "<tuv xml:lang=\"\(lang)\"> has no <seg>", position: tuv.position))
-                    continue
-                }
-                if sameLanguage(lang, sourceLanguage), sourceText == nil {
-                    sourceText = inline.read(seg, language: lang)
-                } else if sameLanguage(lang, targetLanguage), targetText == nil {
-                    targetText = inline.read(seg, language: lang)
-                }
-            }
-            guard let sourceText else {
-                problems.append(FormatProblem(code: "tmx-structure", message: "<tu> has no <tuv> in the source language \(sourceLanguage ?? "?")", position: tu.position, text: id))
-                continue
-            }
-            let notes = tu.elements("note").map(\.textContent)
-            units.append(TranslationUnit(id: id, source: sourceText, target: targetText, notes: notes, position: tu.position))
         }
         return BilingualDocument(path: source.path, format: .tmx, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
                                  units: units, problems: problems)
     }
 
-    private static func language(of tuv: XMLElement) -> String? {
+    /// The unit a `<tu>` holds (numbered `number` from 1), or nil (with a problem) when it has no source.
+    static func unit(_ tu: XMLElement, number: Int, sourceLanguage: String?, targetLanguage: String?,
+                     seen: inout [String: SourcePosition], problems: inout [FormatProblem]) -> TranslationUnit? {
+        let id = tu["tuid"] ?? String(number)
+        if let tuid = tu["tuid"] {
+            if let first = seen[tuid] {
+                problems.append(FormatProblem(code: "duplicate-id", message: "the tuid '\(tuid)' is used twice (first at \(first))", position: tu.position, text: tuid))
+            } else {
+                seen[tuid] = tu.position
+            }
+        }
+        var sourceText: UnitText?
+        var targetText: UnitText?
+        for tuv in tu.elements("tuv") {
+            guard let lang = language(of: tuv) else {
+                problems.append(FormatProblem(code: "tmx-structure", message: "<tuv> has no xml:lang attribute", position: tuv.position))
+                continue
+            }
+            guard let seg = tuv.element("seg") else {
+                problems.append(FormatProblem(code: "tmx-structure", message: "<tuv xml:lang=\"\(lang)\"> has no <seg>", position: tuv.position))
+                continue
+            }
+            if sameLanguage(lang, sourceLanguage), sourceText == nil {
+                sourceText = inline.read(seg, language: lang)
+            } else if sameLanguage(lang, targetLanguage), targetText == nil {
+                targetText = inline.read(seg, language: lang)
+            }
+        }
+        guard let sourceText else {
+            problems.append(FormatProblem(code: "tmx-structure", message: "<tu> has no <tuv> in the source language \(sourceLanguage ?? "?")", position: tu.position, text: id))
+            return nil
+        }
+        let notes = tu.elements("note").map(\.textContent)
+        return TranslationUnit(id: id, source: sourceText, target: targetText, notes: notes, position: tu.position)
+    }
+
+    /// The first language of `tu` other than `sourceLanguage`.
+    static func otherLanguage(in tu: XMLElement, than sourceLanguage: String?) -> String? {
+        for tuv in tu.elements("tuv") {
+            if let lang = language(of: tuv), !sameLanguage(lang, sourceLanguage) { return lang }
+        }
+        return nil
+    }
+
+    static func language(of tuv: XMLElement) -> String? {
         tuv.xmlLang ?? tuv["lang"]
     }
 

@@ -13,14 +13,20 @@ public enum TSVReader {
 
     /// Reads a TSV file already decoded.
     public static func read(_ source: SourceText) throws(InputError) -> BilingualDocument {
+        read(source, languages: nil)
+    }
+
+    /// Reads a TSV file, or a part of it that starts at the beginning of a line; a part
+    /// after the first is given the `languages` the first part named (nil for the first).
+    static func read(_ source: SourceText, languages: (source: String?, target: String?)?) -> BilingualDocument {
         var units: [TranslationUnit] = []
         var problems: [FormatProblem] = []
-        var sourceLanguage: String?
-        var targetLanguage: String?
-        var sawContent = false
+        var sourceLanguage = languages?.source
+        var targetLanguage = languages?.target
+        var sawContent = languages != nil
         source.bytes.withUnsafeBufferPointer { bytes in
             var lineStart = 0
-            var lineNumber = 0
+            var lineNumber = source.origin.line - 1
             while lineStart < bytes.count {
                 lineNumber += 1
                 var lineEnd = lineStart

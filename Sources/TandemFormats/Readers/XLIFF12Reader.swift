@@ -74,38 +74,47 @@ public enum XLIFF12Reader {
                 collect(element, translate: translate, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
                         units: &units, seen: &seen, problems: &problems)
             case "trans-unit":
-                guard let id = element["id"] else {
-                    problems.append(FormatProblem(code: "xliff-missing-id", message: "<trans-unit> has no id attribute", position: element.position))
-                    continue
+                if let unit = unit(element, translate: translate, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                   seen: &seen, problems: &problems) {
+                    units.append(unit)
                 }
-                if let first = seen[id] {
-                    problems.append(FormatProblem(code: "duplicate-id", message: "the unit id '\(id)' is used twice in this <file> (first at \(first))", position: element.position, text: id))
-                } else {
-                    seen[id] = element.position
-                }
-                guard let sourceElement = element.element("source") else {
-                    problems.append(FormatProblem(code: "xliff-structure", message: "<trans-unit id=\"\(id)\"> has no <source>", position: element.position, text: id))
-                    continue
-                }
-                let targetElement = element.element("target")
-                let state = targetElement?["state"]
-                if let state, !states.contains(state), !state.hasPrefix("x-") {
-                    problems.append(FormatProblem(code: "xliff-state", message: "'\(state)' is not an XLIFF 1.2 state (expected e.g. new, translated, needs-review-translation, final, signed-off or x-…)", position: targetElement!.position, text: state))
-                }
-                var flags: [String] = []
-                if element["approved"] == "yes" { flags.append("approved") }
-                let notes = element.elements("note").map(\.textContent)
-                let unitTranslate = element["translate"].map { $0 != "no" } ?? translate
-                units.append(TranslationUnit(
-                    id: id,
-                    source: inline.read(sourceElement, language: sourceElement.xmlLang ?? sourceLanguage),
-                    target: targetElement.map { inline.read($0, language: $0.xmlLang ?? targetLanguage) },
-                    state: state, translate: unitTranslate, notes: notes, flags: flags, position: element.position))
             case "bin-unit":
                 continue
             default:
                 continue
             }
         }
+    }
+
+    /// The unit a `<trans-unit>` holds, or nil (with a problem) when it has no id or no source.
+    static func unit(_ element: XMLElement, translate: Bool, sourceLanguage: String?, targetLanguage: String?,
+                     seen: inout [String: SourcePosition], problems: inout [FormatProblem]) -> TranslationUnit? {
+        guard let id = element["id"] else {
+            problems.append(FormatProblem(code: "xliff-missing-id", message: "<trans-unit> has no id attribute", position: element.position))
+            return nil
+        }
+        if let first = seen[id] {
+            problems.append(FormatProblem(code: "duplicate-id", message: "the unit id '\(id)' is used twice in this <file> (first at \(first))", position: element.position, text: id))
+        } else {
+            seen[id] = element.position
+        }
+        guard let sourceElement = element.element("source") else {
+            problems.append(FormatProblem(code: "xliff-structure", message: "<trans-unit id=\"\(id)\"> has no <source>", position: element.position, text: id))
+            return nil
+        }
+        let targetElement = element.element("target")
+        let state = targetElement?["state"]
+        if let state, !states.contains(state), !state.hasPrefix("x-") {
+            problems.append(FormatProblem(code: "xliff-state", message: "'\(state)' is not an XLIFF 1.2 state (expected e.g. new, translated, needs-review-translation, final, signed-off or x-…)", position: targetElement!.position, text: state))
+        }
+        var flags: [String] = []
+        if element["approved"] == "yes" { flags.append("approved") }
+        let notes = element.elements("note").map(\.textContent)
+        let unitTranslate = element["translate"].map { $0 != "no" } ?? translate
+        return TranslationUnit(
+            id: id,
+            source: inline.read(sourceElement, language: sourceElement.xmlLang ?? sourceLanguage),
+            target: targetElement.map { inline.read($0, language: $0.xmlLang ?? targetLanguage) },
+            state: state, translate: unitTranslate, notes: notes, flags: flags, position: element.position)
     }
 }

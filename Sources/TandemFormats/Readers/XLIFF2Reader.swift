@@ -54,26 +54,33 @@ public enum XLIFF2Reader {
                 collect(element, translate: element["translate"].map { $0 != "no" } ?? translate,
                         sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, units: &units)
             case "unit":
-                let unitID = element["id"] ?? ""
-                let translate = element["translate"].map { $0 != "no" } ?? translate
-                let notes = element.element("notes", namespace: namespace)?.elements("note", namespace: namespace).map(\.textContent) ?? []
-                let segments = element.elements("segment", namespace: namespace)
-                for (number, segment) in segments.enumerated() {
-                    guard let sourceElement = segment.element("source", namespace: namespace) else { continue }
-                    let id = segments.count == 1 ? unitID : "\(unitID)/\(segment["id"] ?? String(number + 1))"
-                    let targetElement = segment.element("target", namespace: namespace)
-                    units.append(TranslationUnit(
-                        id: id,
-                        source: inline.read(sourceElement, language: sourceElement.xmlLang ?? sourceLanguage),
-                        target: targetElement.map { inline.read($0, language: $0.xmlLang ?? targetLanguage) },
-                        state: segment["state"] ?? (targetElement == nil ? nil : "initial"),
-                        translate: translate, notes: notes,
-                        flags: segment["subState"].map { [$0] } ?? [],
-                        position: segment.position))
-                }
+                units += self.units(of: element, translate: translate, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             default:
                 continue
             }
         }
+    }
+
+    /// The units of a `<unit>`: one per `<segment>` that has a source.
+    static func units(of element: XMLElement, translate: Bool, sourceLanguage: String?, targetLanguage: String?) -> [TranslationUnit] {
+        let unitID = element["id"] ?? ""
+        let translate = element["translate"].map { $0 != "no" } ?? translate
+        let notes = element.element("notes", namespace: namespace)?.elements("note", namespace: namespace).map(\.textContent) ?? []
+        let segments = element.elements("segment", namespace: namespace)
+        var units: [TranslationUnit] = []
+        for (number, segment) in segments.enumerated() {
+            guard let sourceElement = segment.element("source", namespace: namespace) else { continue }
+            let id = segments.count == 1 ? unitID : "\(unitID)/\(segment["id"] ?? String(number + 1))"
+            let targetElement = segment.element("target", namespace: namespace)
+            units.append(TranslationUnit(
+                id: id,
+                source: inline.read(sourceElement, language: sourceElement.xmlLang ?? sourceLanguage),
+                target: targetElement.map { inline.read($0, language: $0.xmlLang ?? targetLanguage) },
+                state: segment["state"] ?? (targetElement == nil ? nil : "initial"),
+                translate: translate, notes: notes,
+                flags: segment["subState"].map { [$0] } ?? [],
+                position: segment.position))
+        }
+        return units
     }
 }

@@ -28,14 +28,19 @@ public struct SourceText: Sendable {
     public let byteOrderMarkLength: Int
     /// Byte offsets (in `bytes`) where each line starts.
     private let lineStarts: [Int]
+    /// Where `bytes[0]` stands in the file: line 1, column 1 for a whole file; later for a window of a file read in parts.
+    public let origin: SourcePosition
 
-    /// Text already in memory (tests, or a file decoded by the caller).
-    public init(path: String, bytes: [UInt8], encoding: FileEncoding = .utf8, byteOrderMarkLength: Int = 0) {
+    /// Text already in memory (tests, or a file decoded by the caller), or a window of a
+    /// file read in parts, whose first byte stands at `origin`.
+    public init(path: String, bytes: [UInt8], encoding: FileEncoding = .utf8, byteOrderMarkLength: Int = 0,
+                origin: SourcePosition = SourcePosition(line: 1, column: 1)) {
         self.path = path
         self.bytes = bytes
         self.encoding = encoding
         self.byteOrderMarkLength = byteOrderMarkLength
         self.lineStarts = Self.lineStarts(of: bytes)
+        self.origin = origin
     }
 
     /// `string` as a source text.
@@ -191,13 +196,13 @@ public struct SourceText: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        var column = 1
+        var column = low == 0 ? origin.column : 1
         var index = lineStarts[low]
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return SourcePosition(line: low + 1, column: column)
+        return SourcePosition(line: origin.line + low, column: column)
     }
 
     /// The byte offset (in `bytes`) of the character at `position`.

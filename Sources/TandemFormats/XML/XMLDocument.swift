@@ -26,6 +26,7 @@ public final class XMLElement: @unchecked Sendable {
 
     init(name: String, namespace: String?, attributes: [XMLAttribute], position: SourcePosition, selfClosing: Bool) {
         self.name = name
+        self.localName = name.firstIndex(of: ":").map { name[name.index(after: $0)...] } ?? name[...]
         self.namespace = namespace
         self.attributes = attributes
         self.position = position
@@ -34,10 +35,7 @@ public final class XMLElement: @unchecked Sendable {
     }
 
     /// The name without its prefix.
-    public var localName: Substring {
-        guard let colon = name.firstIndex(of: ":") else { return name[...] }
-        return name[name.index(after: colon)...]
-    }
+    public let localName: Substring
 
     /// The attribute named `name` exactly as written (e.g. `id`, `xml:lang`).
     public func attribute(_ name: String) -> XMLAttribute? {
@@ -126,56 +124,10 @@ public struct XMLDocument: Sendable {
     public init(source: SourceText) throws(InputError) {
         self.source = source
         var parser = XMLPullParser(source: source)
-        var stack: [XMLElement] = []
-        var scopes: [[String: String]] = [["xml": Self.xmlNamespace]]
+        var builder = XMLTreeBuilder()
         var root: XMLElement?
         while let event = try parser.next() {
-            switch event {
-            case let .startElement(name, attributes, position, selfClosing):
-                var scope = scopes[scopes.count - 1]
-                for attribute in attributes {
-                    if attribute.name == "xmlns" {
-                        scope[""] = attribute.value.text
-                    } else if attribute.name.hasPrefix("xmlns:") {
-                        let prefix = String(attribute.name.dropFirst(6))
-                        if attribute.value.text.isEmpty {
-                            throw source.error(at: attribute.position, "the namespace prefix '\(prefix)' cannot be bound to an empty URI")
-                        }
-                        scope[prefix] = attribute.value.text
-                    }
-                }
-                scopes.append(scope)
-                func resolve(_ qualified: String, isAttribute: Bool, at position: SourcePosition) throws(InputError) -> String? {
-                    guard let colon = qualified.firstIndex(of: ":") else {
-                        if isAttribute { return nil }
-                        let uri = scope[""] ?? ""
-                        return uri.isEmpty ? nil : uri
-                    }
-                    let prefix = String(qualified[..<colon])
-                    if prefix == "xmlns" { return "http://www.w3.org/2000/xmlns/" }
-                    guard let uri = scope[prefix] else {
-                        throw source.error(at: position, "the namespace prefix '\(prefix)' in '\(qualified)' is not declared (missing xmlns:\(prefix)=\"…\")")
-                    }
-                    return uri
-                }
-                var resolved = attributes
-                for index in resolved.indices {
-                    resolved[index].namespace = try resolve(resolved[index].name, isAttribute: true, at: resolved[index].position)
-                }
-                let element = XMLElement(name: name, namespace: try resolve(name, isAttribute: false, at: position),
-                                         attributes: resolved, position: position, selfClosing: selfClosing)
-                if let parent = stack.last { parent.children.append(.element(element)) } else { root = element }
-                stack.append(element)
-            case let .endElement(_, position):
-                stack.removeLast().endPosition = position
-                scopes.removeLast()
-            case let .text(text, cdata):
-                stack.last?.children.append(.text(text, cdata: cdata))
-            case let .comment(text):
-                stack.last?.children.append(.comment(text))
-            case let .processingInstruction(target, data, position):
-                stack.last?.children.append(.processingInstruction(target: target, data: data, position: position))
-            }
+            if let element = try builder.add(event, source: parser.source), root == nil { root = element }
         }
         guard let root else { throw source.error(at: 0, "no root element") }
         self.root = root

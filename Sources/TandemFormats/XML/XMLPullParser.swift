@@ -55,23 +55,111 @@ public enum XMLEvent: Sendable {
 /// Well-formedness is checked as it goes (matching tags, one root element,
 /// unique attributes, legal characters); the first error is thrown as an
 /// ``InputError/syntax(path:line:column:message:)`` with its position.
+///
+/// A parser made with ``init(streaming:)`` reads its file in parts: memory holds
+/// the part being read, not the document.
 public struct XMLPullParser {
-    public let source: SourceText
+    /// The text being read: the whole document, or the current window of a streamed one.
+    public private(set) var source: SourceText
     private var index = 0
-    private var stack: [(name: String, offset: Int)] = []
+    private var stack: [(name: String, position: SourcePosition)] = []
     private var pendingEnd: (name: String, position: SourcePosition)?
     private var sawRoot = false
     private var sawDoctype = false
+    private let streamed: StreamedText?
+    /// The last position computed, and the offset it is at.
+    private var lastPosition: (offset: Int, position: SourcePosition)?
 
+    /// A parser over a document in memory.
     public init(source: SourceText) {
         self.source = source
+        self.streamed = nil
+    }
+
+    /// A parser that reads its file in parts (see ``StreamedText``).
+    public init(streaming text: StreamedText) {
+        self.source = text.window
+        self.streamed = text
+    }
+
+    /// Opens the XML file at `path` for reading in parts; a file that declares an
+    /// encoding other than UTF-8 is decoded whole (see ``XMLDocument/decode(path:raw:)``).
+    public static func streaming(path: String, chunkSize: Int = StreamedText.defaultChunkSize) throws(InputError) -> XMLPullParser {
+        let text = try StreamedText(path: path, chunkSize: chunkSize, readsWhole: { prefix in
+            guard let declared = XMLDocument.declaredEncoding(prefix)?.lowercased() else { return false }
+            return !["utf-8", "utf8", "us-ascii", "ascii"].contains(declared)
+        }, decode: { path, raw throws(InputError) in try XMLDocument.decode(path: path, raw: raw) })
+        return XMLPullParser(streaming: text)
     }
 
     /// The depth of open elements.
     public var depth: Int { stack.count }
 
+
     /// The next event, or nil at the end of the document.
     public mutating func next() throws(InputError) -> XMLEvent? {
+        guard let streamed else { return try nextEvent() }
+        // Keep at least a quarter of a read ahead of the current event, so most events parse at once.
+        if !streamed.isComplete, source.bytes.count - index < streamed.chunkSize / 4 {
+            try refill(streamed)
+        }
+        while true {
+            let saved = (index, stack, pendingEnd, sawRoot, sawDoctype)
+            do {
+                let event = try nextEvent()
+                // An event that runs to the end of the window may go on in the file: read on and parse it again.
+                let reachedEnd = index >= source.bytes.count
+                if streamed.isComplete || !reachedEnd { return event }
+                if case .startElement = event { return event }
+                if case .endElement = event { return event }
+            } catch {
+                if streamed.isComplete { throw error }
+            }
+            (index, stack, pendingEnd, sawRoot, sawDoctype) = saved
+            try refill(streamed)
+        }
+    }
+
+    /// Drops what has been read and reads on.
+    private mutating func refill(_ streamed: StreamedText) throws(InputError) {
+        try streamed.advance(dropping: index)
+        source = streamed.window
+        index = 0
+        lastPosition = nil
+    }
+
+    /// The line and column of the byte at `offset`. Events come in file order, so the
+    /// position is counted on from the last one asked for rather than searched for.
+    private mutating func position(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> SourcePosition {
+        guard let last = lastPosition, offset >= last.offset, offset <= bytes.count else {
+            let position = source.position(at: offset)
+            lastPosition = (offset, position)
+            return position
+        }
+        var line = last.position.line
+        var column = last.position.column
+        var index = last.offset
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        let position = SourcePosition(line: line, column: column)
+        lastPosition = (offset, position)
+        return position
+    }
+
+    /// The offset in the file's text of `offset` in the window.
+    private func fileOffset(_ offset: Int) -> Int {
+        offset + (streamed?.windowStart ?? 0)
+    }
+
+    private mutating func nextEvent() throws(InputError) -> XMLEvent? {
         if let pending = pendingEnd {
             pendingEnd = nil
             stack.removeLast()
@@ -82,7 +170,7 @@ public struct XMLPullParser {
             while true {
                 if index >= bytes.count {
                     if let open = stack.last {
-                        throw source.error(at: bytes.count, "the file ends before the element <\(open.name)> (opened at \(source.position(at: open.offset))) is closed; expected </\(open.name)>")
+                        throw source.error(at: bytes.count, "the file ends before the element <\(open.name)> (opened at \(open.position)) is closed; expected </\(open.name)>")
                     }
                     if !sawRoot { throw source.error(at: bytes.count, "no root element: expected a start tag such as <xliff>") }
                     return nil
@@ -170,7 +258,7 @@ public struct XMLPullParser {
     }
 
     private mutating func readText(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> TextValue {
-        var builder = TextBuilder(start: source.position(at: index))
+        var builder = TextBuilder(start: position(bytes, at: index))
         var runStart = index
         while index < bytes.count {
             let byte = bytes[index]
@@ -247,6 +335,7 @@ public struct XMLPullParser {
     private mutating func readStartTag(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> XMLEvent {
         let tagStart = index
         if sawRoot && stack.isEmpty { throw source.error(at: index, "a second root element; a document has exactly one") }
+        let tagPosition = position(bytes, at: tagStart)
         index += 1
         let name = try readName(bytes, what: "an element name after '<'")
         var attributes: [XMLAttribute] = []
@@ -264,6 +353,7 @@ public struct XMLPullParser {
             }
             guard hadSpace else { throw source.error(at: index, "expected white space, '>' or '/>' in the start tag <\(name)>") }
             let attributeStart = index
+            let attributePosition = position(bytes, at: attributeStart)
             let attributeName = try readName(bytes, what: "an attribute name, '>' or '/>' in <\(name)>")
             if attributes.contains(where: { $0.name == attributeName }) {
                 throw source.error(at: attributeStart, "the attribute '\(attributeName)' appears twice in <\(name)>")
@@ -276,20 +366,19 @@ public struct XMLPullParser {
                 throw source.error(at: index, "expected a quoted value for the attribute '\(attributeName)'")
             }
             let value = try readAttributeValue(bytes)
-            attributes.append(XMLAttribute(name: attributeName, namespace: nil, value: value, position: source.position(at: attributeStart)))
+            attributes.append(XMLAttribute(name: attributeName, namespace: nil, value: value, position: attributePosition))
         }
         sawRoot = true
-        let position = source.position(at: tagStart)
-        stack.append((name, tagStart))
-        if selfClosing { pendingEnd = (name, position) }
-        return .startElement(name: name, attributes: attributes, position: position, selfClosing: selfClosing)
+        stack.append((name, tagPosition))
+        if selfClosing { pendingEnd = (name, tagPosition) }
+        return .startElement(name: name, attributes: attributes, position: tagPosition, selfClosing: selfClosing)
     }
 
     private mutating func readAttributeValue(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> TextValue {
         let quote = bytes[index]
         let open = index
         index += 1
-        var builder = TextBuilder(start: source.position(at: index))
+        var builder = TextBuilder(start: position(bytes, at: index))
         var runStart = index
         while true {
             guard index < bytes.count else { throw source.error(at: open, "the attribute value is not closed") }
@@ -334,16 +423,16 @@ public struct XMLPullParser {
         index += 1
         guard let open = stack.last else { throw source.error(at: tagStart, "the end tag </\(name)> has no start tag") }
         guard open.name == name else {
-            throw source.error(at: tagStart, "the end tag </\(name)> does not match <\(open.name)> (opened at \(source.position(at: open.offset))); expected </\(open.name)>")
+            throw source.error(at: tagStart, "the end tag </\(name)> does not match <\(open.name)> (opened at \(open.position)); expected </\(open.name)>")
         }
         stack.removeLast()
-        return .endElement(name: name, position: source.position(at: tagStart))
+        return .endElement(name: name, position: position(bytes, at: tagStart))
     }
 
     private mutating func readComment(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> TextValue {
         let open = index
         index += 4
-        var builder = TextBuilder(start: source.position(at: index))
+        var builder = TextBuilder(start: position(bytes, at: index))
         let start = index
         while true {
             guard index + 1 < bytes.count else { throw source.error(at: open, "the comment is not closed; expected '-->'") }
@@ -364,7 +453,7 @@ public struct XMLPullParser {
     private mutating func readCDATA(_ bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> TextValue {
         let open = index
         index += 9
-        var builder = TextBuilder(start: source.position(at: index))
+        var builder = TextBuilder(start: position(bytes, at: index))
         var runStart = index
         while true {
             guard index < bytes.count else { throw source.error(at: open, "the CDATA section is not closed; expected ']]>'") }
@@ -398,10 +487,10 @@ public struct XMLPullParser {
         let data = String(decoding: UnsafeBufferPointer(rebasing: bytes[dataStart..<index]), as: UTF8.self).trimmingSpaces()
         index += 2
         if target.lowercased() == "xml" {
-            guard open == 0 else { throw source.error(at: open, "the XML declaration <?xml …?> must come first in the file") }
+            guard fileOffset(open) == 0 else { throw source.error(at: open, "the XML declaration <?xml …?> must come first in the file") }
             return nil
         }
-        return .processingInstruction(target: target, data: data, position: source.position(at: open))
+        return .processingInstruction(target: target, data: data, position: position(bytes, at: open))
     }
 
     /// Skips a DOCTYPE; refuses one whose internal subset declares entities.

@@ -4,20 +4,81 @@ import TandemFormats
 import TandemICU
 import TandemSegmentation
 
+/// One segment pair to review, with the inline codes of a bilingual unit.
+public struct ReviewItem {
+    public var pair: SegmentPair
+    public var sourceMarkers: [InlineMarker]
+    public var targetMarkers: [InlineMarker]
+}
+
 /// What a review reads: segment pairs from two texts (aligned) or from one
 /// bilingual file, with the languages of both sides.
-public struct ReviewInput {
-    public var sourcePath: String
-    public var targetPath: String
-    public var sourceLanguage: LanguageTag
-    public var targetLanguage: LanguageTag
-    public var pairs: [SegmentPair]
-    /// Inline codes of each pair (bilingual files), parallel to `pairs`; empty for texts.
-    public var markers: [(source: [InlineMarker], target: [InlineMarker])]
+///
+/// Two texts are aligned as a whole, so their pairs are all in memory
+/// (``alignedPairs``). A bilingual file is read unit by unit as the review
+/// asks for pairs: memory does not grow with the file.
+///
+///     let input = try ReviewInput.bilingual(path: "big.xlf", sourceLanguage: nil, targetLanguage: nil)
+///     while let item = try input.next() { engine.review(item.pair, …) }
+public final class ReviewInput {
+    public let sourcePath: String
+    public let targetPath: String
+    public let sourceLanguage: LanguageTag
+    public let targetLanguage: LanguageTag
+    /// The aligned pairs of two texts; empty for a bilingual file, which is read as it is reviewed.
+    public let alignedPairs: [SegmentPair]
     /// Whether it came from a bilingual file.
-    public var isBilingual: Bool
-    /// Problems the reader noted that did not stop it.
-    public var problems: [FormatProblem]
+    public var isBilingual: Bool { stream != nil }
+    /// Problems the reader noted that did not stop it (all of them once ``next()`` has returned nil).
+    public var problems: [FormatProblem] { stream?.problems ?? [] }
+
+    private let stream: BilingualStream?
+    private var nextAligned = 0
+    /// Counters that number a bilingual file's units and segments as ``BilingualDocument/segmentPairs(includeUntranslatable:)`` does.
+    private var unitNumber = 0
+    private var sourceSegments = 0
+    private var targetSegments = 0
+
+    private init(sourcePath: String, targetPath: String, sourceLanguage: LanguageTag, targetLanguage: LanguageTag,
+                 alignedPairs: [SegmentPair], stream: BilingualStream?) {
+        self.sourcePath = sourcePath
+        self.targetPath = targetPath
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.alignedPairs = alignedPairs
+        self.stream = stream
+    }
+
+    /// The next pair to review, or nil after the last. Units marked not to be translated are skipped.
+    public func next() throws(InputError) -> ReviewItem? {
+        guard let stream else {
+            guard nextAligned < alignedPairs.count else { return nil }
+            defer { nextAligned += 1 }
+            return ReviewItem(pair: alignedPairs[nextAligned], sourceMarkers: [], targetMarkers: [])
+        }
+        while let unit = try stream.next() {
+            let block = unitNumber
+            unitNumber += 1
+            guard unit.translate else { continue }
+            let source = [unit.source.value.segment(index: sourceSegments, block: block)]
+            sourceSegments += 1
+            var target: [Segment] = []
+            if let text = unit.target {
+                target = [text.value.segment(index: targetSegments, block: block)]
+                targetSegments += 1
+            }
+            return ReviewItem(pair: SegmentPair(source: source, target: target, unitID: unit.id),
+                              sourceMarkers: unit.source.codes.map(Self.marker), targetMarkers: unit.target?.codes.map(Self.marker) ?? [])
+        }
+        return nil
+    }
+
+    /// All the pairs not read yet, in memory (for comparing whole versions).
+    public func remainingItems() throws(InputError) -> [ReviewItem] {
+        var items: [ReviewItem] = []
+        while let item = try next() { items.append(item) }
+        return items
+    }
 
     /// Two monolingual texts: segmented and aligned. A language not given is read from `.tandem.yml` by the caller or guessed.
     public static func texts(source: String, target: String, sourceLanguage: String?, targetLanguage: String?,
@@ -33,23 +94,17 @@ public struct ReviewInput {
                               dictionary: try? BilingualDictionary.shared())
         let pairs = aligner.align(source: sourceBlocks, target: targetBlocks)
         return ReviewInput(sourcePath: source, targetPath: target, sourceLanguage: sourceTag, targetLanguage: targetTag,
-                           pairs: pairs, markers: [], isBilingual: false, problems: [])
+                           alignedPairs: pairs, stream: nil)
     }
 
-    /// One bilingual file: XLIFF 1.2 or 2.x, TMX 1.4b, PO or two-column TSV.
+    /// One bilingual file: XLIFF 1.2 or 2.x, TMX 1.4b, PO or two-column TSV, opened for reading unit by unit.
     public static func bilingual(path: String, sourceLanguage: String?, targetLanguage: String?) throws -> ReviewInput {
-        let document = try BilingualReader.read(path: path, targetLanguage: targetLanguage)
-        let sourceTag = try declared(document.sourceLanguage, given: sourceLanguage, fallback: "en", path: path)
-        let targetTag = try declared(document.targetLanguage, given: targetLanguage, fallback: "de", path: path)
+        let stream = try BilingualStream.open(path: path, targetLanguage: targetLanguage)
+        let sourceTag = try declared(stream.sourceLanguage, given: sourceLanguage, fallback: "en", path: path)
+        let targetTag = try declared(stream.targetLanguage, given: targetLanguage, fallback: "de", path: path)
         guard sourceTag.language != targetTag.language else { throw ReviewError.sameLanguage(language: sourceTag.identifier) }
-        let pairs = document.segmentPairs()
-        var markers: [(source: [InlineMarker], target: [InlineMarker])] = []
-        for unit in document.units where unit.translate {
-            markers.append((unit.source.codes.map(marker), unit.target?.codes.map(marker) ?? []))
-        }
-        if markers.count != pairs.count { markers = [] }
         return ReviewInput(sourcePath: path, targetPath: path, sourceLanguage: sourceTag, targetLanguage: targetTag,
-                           pairs: pairs, markers: markers, isBilingual: true, problems: document.problems)
+                           alignedPairs: [], stream: stream)
     }
 
     private static func marker(_ code: InlineCode) -> InlineMarker {

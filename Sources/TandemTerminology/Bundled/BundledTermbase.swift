@@ -46,12 +46,7 @@ public enum BundledTermbase {
         let files = try Files(directory: directory)
         let path = "\(files.folder)/\(indexFileName)"
         let bytes = try compiledIndex(files: files)
-        do {
-            // AtomicFile writes text; the index is binary.
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw .unwritable(path: path, reason: "\(error.localizedDescription)")
-        }
+        try AtomicFile.write(bytes, to: path)
         return path
     }
 
