@@ -41,7 +41,7 @@ public final class TypographyCheck: ReviewCheck {
         let side = pair.target
         let s = side.scalars
         guard !s.isEmpty else { return }
-        let protected = side.protectedSpans.map(\.range)
+        let protected = side.protectedRanges
         func isProtected(_ index: Int) -> Bool { protected.contains { $0.contains(index) } }
 
         if isGerman { suspendedHyphens(pair, into: &findings) }
@@ -55,12 +55,11 @@ public final class TypographyCheck: ReviewCheck {
 
     /// A name written with a symbol inside (`O*NET`, `AT&T`) that the target spreads apart with spaces (`O * NET`).
     private func spacedNames(_ pair: PairView, into findings: inout FindingList) {
-        let symbols = Self.nameSymbols
         let source = pair.source.scalars
-        guard source.contains(where: { symbols.contains($0) }) else { return }
+        guard source.contains(where: Self.isNameSymbol) else { return }
         var index = 0
         while index < source.count {
-            guard symbols.contains(source[index]), index > 0, index + 1 < source.count,
+            guard Self.isNameSymbol(source[index]), index > 0, index + 1 < source.count,
                   ScalarClass.isLetterOrDigit(source[index - 1]), ScalarClass.isLetterOrDigit(source[index + 1]) else { index += 1; continue }
             var start = index - 1
             while start > 0, ScalarClass.isLetterOrDigit(source[start - 1]) { start -= 1 }
@@ -70,7 +69,7 @@ public final class TypographyCheck: ReviewCheck {
             let name = Array(source[start..<end])
             let target = pair.target.scalars
             if UntranslatedCheck.find(name, in: target) != nil { continue }
-            for spaced in Self.spacedVariants(name, symbols: symbols) {
+            for spaced in Self.spacedVariants(name) {
                 guard let found = UntranslatedCheck.find(spaced, in: target) else { continue }
                 let text = String(scalars: name)
                 findings.add(Self.descriptor, pair: pair, key: "reviewSpacedName", arguments: ["text": pair.target.string(found..<(found + spaced.count)), "suggestion": text],
@@ -80,16 +79,21 @@ public final class TypographyCheck: ReviewCheck {
         }
     }
 
-    /// Symbols that join the parts of a name (`O*NET`, `AT&T`).
-    static let nameSymbols: Set<Unicode.Scalar> = ["*", "&", "+", "@", "#"]
+    /// Whether `scalar` is a symbol that joins the parts of a name (`O*NET`, `AT&T`).
+    static func isNameSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "*", "&", "+", "@", "#": true
+        default: false
+        }
+    }
 
     /// `O*NET` written `O * NET`, `O *NET` or `O* NET`.
-    static func spacedVariants(_ name: [Unicode.Scalar], symbols: Set<Unicode.Scalar>) -> [[Unicode.Scalar]] {
+    static func spacedVariants(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         var variants: [[Unicode.Scalar]] = []
         for (before, after) in [(true, true), (true, false), (false, true)] {
             var variant: [Unicode.Scalar] = []
             for scalar in name {
-                if symbols.contains(scalar) {
+                if isNameSymbol(scalar) {
                     if before { variant.append(" ") }
                     variant.append(scalar)
                     if after { variant.append(" ") }
@@ -156,12 +160,13 @@ public final class TypographyCheck: ReviewCheck {
         }
         for (segmentIndex, segment) in side.segments.enumerated() {
             let anchors = segment.sourceMap.anchors
+            guard anchors.count >= 2 else { continue }
             let base = side.segmentStarts[segmentIndex]
-            let text = Array(segment.text.unicodeScalars)
+            let length = (segmentIndex + 1 < side.segmentStarts.count ? side.segmentStarts[segmentIndex + 1] - 1 : s.count) - base
             for i in anchors.indices.dropFirst() {
                 let previous = anchors[i - 1], anchor = anchors[i]
-                guard previous.position.line == anchor.position.line, anchor.offset >= 1, anchor.offset <= text.count,
-                      text[anchor.offset - 1] == " " else { continue }
+                guard previous.position.line == anchor.position.line, anchor.offset >= 1, anchor.offset <= length,
+                      s[base + anchor.offset - 1] == " " else { continue }
                 let expected = previous.position.column + (anchor.offset - previous.offset)
                 guard anchor.position.column > expected else { continue }
                 findings.add(Self.descriptor, pair: pair, key: "reviewDoubledSpace", arguments: [:],
@@ -170,7 +175,7 @@ public final class TypographyCheck: ReviewCheck {
             }
         }
         // A space before punctuation: "Wort ," (not an ellipsis, not ".NET").
-        for index in 1..<max(1, s.count) where ",.;:!?".unicodeScalars.contains(s[index]) && s[index - 1] == " " {
+        for index in 1..<max(1, s.count) where Self.isSentencePunctuation(s[index]) && s[index - 1] == " " {
             guard index >= 2, ScalarClass.isLetterOrDigit(s[index - 2]) || s[index - 2] == ")" || s[index - 2] == "“" else { continue }
             let next = index + 1 < s.count ? s[index + 1] : " "
             if s[index] == ".", next == "." { continue }
@@ -179,6 +184,14 @@ public final class TypographyCheck: ReviewCheck {
             findings.add(Self.descriptor, pair: pair, key: "reviewSpaceBeforePunctuation",
                          arguments: ["text": String(s[index])], target: (index - 1)..<(index + 1),
                          suggestion: String(s[index]), category: .punctuation, discriminator: text)
+        }
+    }
+
+    /// `,` `.` `;` `:` `!` `?`: the marks that take no space before them.
+    static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ".", ";", ":", "!", "?": true
+        default: false
         }
     }
 

@@ -9,6 +9,8 @@ enum ScalarClass {
             let value = scalar.value | 0x20
             return value >= 0x61 && value <= 0x7A
         }
+        // Latin-1 letters and Latin Extended-A and -B (umlauts, ß, accents): letters all but × and ÷.
+        if scalar.value >= 0xC0 && scalar.value <= 0x24F { return scalar.value != 0xD7 && scalar.value != 0xF7 }
         return scalar.properties.isAlphabetic
     }
 

@@ -16,6 +16,22 @@ extension String {
     }
 }
 
+extension String {
+    /// A string from ASCII scalars, in lower case: what `lowercased()` gives for them, without its Unicode tables.
+    init<S: Collection>(lowercasingASCII scalars: S) where S.Element == Unicode.Scalar {
+        self.init(unsafeUninitializedCapacity: scalars.count) { buffer in
+            var index = 0
+            for scalar in scalars {
+                precondition(scalar.isASCII, "lowercasingASCII takes ASCII scalars only")
+                let byte = UInt8(scalar.value)
+                buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                index += 1
+            }
+            return index
+        }
+    }
+}
+
 /// Searching arrays of scalars without going through Foundation.
 enum ScalarSearch {
     /// The offset of the first occurrence of `needle` in `haystack` (from `start`), or nil.

@@ -65,17 +65,27 @@ enum WordScanner {
             if !initial {
                 // After a colon, bullet or dash that opens a list entry, or after an opening quote at the start.
                 var back = start - 1
-                while back >= 0, ScalarClass.isSpace(scalars[back]) || "\"„“‚‘«»([".unicodeScalars.contains(scalars[back]) { back -= 1 }
+                while back >= 0, ScalarClass.isSpace(scalars[back]) || isOpeningMark(scalars[back]) { back -= 1 }
                 initial = back < (segmentStarts.isEmpty ? 0 : segmentStarts[startIndex]) || scalars[back] == ":" || scalars[back] == "•"
             }
-            let text = String(scalars: scalars[start..<end])
+            let written = scalars[start..<end]
+            let text = String(scalars: written)
+            let lowercased = uppercase == 0 ? text : written.allSatisfy(\.isASCII) ? String(lowercasingASCII: written) : text.lowercased()
             words.append(Word(range: start..<end, text: text, hasLetter: hasLetter, hasDigit: hasDigit,
                               isCapitalized: ScalarClass.isUppercase(scalar),
                               isAllCaps: uppercase >= 2 && lowercase == 0,
                               isProtected: isProtected, isSegmentInitial: initial,
-                              lowercased: uppercase == 0 ? text : text.lowercased()))
+                              lowercased: lowercased))
             index = end
         }
         return words
+    }
+
+    /// Quotation marks and brackets that may open a list entry or a quotation before its first word.
+    static func isOpeningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "„", "“", "‚", "‘", "«", "»", "(", "[": true
+        default: false
+        }
     }
 }
