@@ -1,8 +1,9 @@
 /// How a convention writes the decimal point and groups thousands.
 struct NumberConvention: Sendable, Equatable {
     let name: String
-    let decimal: Set<Unicode.Scalar>
-    let grouping: Set<Unicode.Scalar>
+    /// The decimal separators and the group separators (a few each: searched in order, without hashing).
+    let decimal: [Unicode.Scalar]
+    let grouping: [Unicode.Scalar]
 
     /// `33,510.25`
     static let english = NumberConvention(name: "en", decimal: ["."], grouping: [","])
@@ -19,12 +20,8 @@ struct NumberConvention: Sendable, Equatable {
         return region == "CH" || region == "LI" ? .swiss : .german
     }
 
-    /// The value of `token` (digits and separators) in this convention, or nil when it is not written this way.
-    func read(_ token: ArraySlice<Unicode.Scalar>) -> DecimalValue? {
-        readWithFraction(token)?.value
-    }
-
-    /// The value and the number of digits written after the decimal separator.
+    /// The value of `token` (digits and separators) in this convention and the number of digits written after
+    /// the decimal separator, or nil when it is not written this way.
     func readWithFraction(_ token: ArraySlice<Unicode.Scalar>) -> (value: DecimalValue, fractionDigits: Int)? {
         var integer: [UInt8] = []
         var fraction: [UInt8] = []

@@ -14,12 +14,14 @@ public final class NumberReader {
     let convention: NumberConvention
     let vocabulary: NumberVocabulary
     private let parser: NumberParser?
-    private var cache: [String: DecimalValue?] = [:]
+    private var cache: [String: LocalReading?] = [:]
     /// Number words that start compounds, by their first three letters.
     private let compoundHeads: [String: [(String, Int)]]
     /// Hashes of the number words, and of the number words that start compounds.
     private let wordHashes: Set<UInt64>
     private let headHashes: Set<UInt64>
+    /// The first two letters of the number words: most words are ruled out by them before hashing.
+    private let openings: OpeningPairs
 
     public init(language: String, region: String, icuLocale: String) {
         self.language = language
@@ -36,6 +38,7 @@ public final class NumberReader {
             for key in heads.keys { heads[key]?.sort { $0.0.count > $1.0.count } }
         }
         self.compoundHeads = heads
+        openings = OpeningPairs(vocabulary.words.keys)
         wordHashes = Set(vocabulary.words.keys.map { Self.hash($0.unicodeScalars) })
         headHashes = vocabulary.compoundEndings.isEmpty ? [] : Set(vocabulary.words.filter { $0.value >= 2 }.keys.map { Self.hash($0.unicodeScalars) })
     }
@@ -145,8 +148,10 @@ public final class NumberReader {
         let tokenScalars = s[digitsRange]
         let hasSeparator = tokenScalars.contains { !ScalarClass.isDigit($0) }
         if hasSeparator {
-            mention.value = localValue(token, tokenScalars)
-            if mention.value != nil { mention.fractionDigits = convention.readWithFraction(tokenScalars)?.fractionDigits ?? 0 }
+            if let reading = localReading(token, tokenScalars) {
+                mention.value = reading.value
+                mention.fractionDigits = reading.fractionDigits
+            }
             for other in NumberConvention.all where other != convention {
                 if let (value, fraction) = other.readWithFraction(tokenScalars), value != mention.value, !mention.alternatives.contains(value) {
                     mention.alternatives.append(value)
@@ -240,17 +245,23 @@ public final class NumberReader {
         scalar == "." || scalar == "," || scalar == "’" || scalar == "'" || scalar == "\u{A0}" || scalar == "\u{202F}" || scalar == "\u{2009}"
     }
 
-    /// The token's value in this side's locale: its convention must accept it, and ICU reads it.
-    private func localValue(_ token: String, _ scalars: ArraySlice<Unicode.Scalar>) -> DecimalValue? {
+    /// A token's value in this side's locale, and the digits written after its decimal separator.
+    private struct LocalReading {
+        let value: DecimalValue
+        let fractionDigits: Int
+    }
+
+    /// The token's reading in this side's locale: its convention must accept it, and ICU reads it.
+    private func localReading(_ token: String, _ scalars: ArraySlice<Unicode.Scalar>) -> LocalReading? {
         if let cached = cache[token] { return cached }
-        var result: DecimalValue?
-        if let value = convention.read(scalars) {
+        var result: LocalReading?
+        if let (value, fractionDigits) = convention.readWithFraction(scalars) {
             // ICU's parser has the final word on the value; a token with space grouping is read without the spaces.
             let forICU = String(scalars: scalars.filter { !convention.grouping.contains($0) })
             if let parsed = parser?.parseWhole(forICU), let icuValue = DecimalValue(parsed.decimal) {
-                result = icuValue
+                result = LocalReading(value: icuValue, fractionDigits: fractionDigits)
             } else {
-                result = value
+                result = LocalReading(value: value, fractionDigits: fractionDigits)
             }
         }
         if cache.count > 50_000 { cache.removeAll(keepingCapacity: true) }
@@ -529,6 +540,7 @@ public final class NumberReader {
 
     /// Whether the word at `range` may be a number word: its hash, a hyphenated first part's or a compound head's is known.
     private func mayBeNumberWord(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard openings.mayOpen(s, range) else { return false }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = range.lowerBound
         while index < range.upperBound {
