@@ -18,6 +18,9 @@ public final class UntranslatedCheck: ReviewCheck {
     private let target: ReviewLanguage
     /// Tells the two languages apart by their function words (Locales/languages/*.txt).
     private let guesser: LanguageGuesser
+    /// The function words of each language.
+    private let sourceFunctionWords: WordSet
+    private let targetFunctionWords: WordSet
     /// Findings that wait for the end of the document: they are dropped if their text turns out to be a name.
     private var pending: [(finding: Finding, text: String, words: [String])] = []
     /// Phrases and words kept from the source inside translated sentences: names.
@@ -28,6 +31,8 @@ public final class UntranslatedCheck: ReviewCheck {
         source = context.source
         target = context.target
         guesser = LanguageGuesser(profiles: [context.source.profile, context.target.profile])
+        sourceFunctionWords = WordSet(context.source.profile.functionWords)
+        targetFunctionWords = WordSet(context.target.profile.functionWords)
     }
 
     public func review(_ pair: PairView, into findings: inout FindingList) {
@@ -35,11 +40,12 @@ public final class UntranslatedCheck: ReviewCheck {
         let side = pair.target
         let letterWords = side.words.filter { $0.hasLetter && !$0.isProtected }
         guard !letterWords.isEmpty else { return }
+        let counts = functionWordCounts(letterWords)
 
         // The whole target is the source, unchanged.
         if Self.sameIgnoringSpaces(side.scalars, pair.source.scalars) {
-            let counts = functionWordCounts(letterWords)
-            if counts.source >= 1 && counts.source > counts.target || letterWords.count >= 3 && isSourceLanguage(letterWords, requireFunctionWord: false) {
+            if counts.source >= 1 && counts.source > counts.target
+                || letterWords.count >= 3 && isSourceLanguage(letterWords, counts: counts, requireFunctionWord: false) {
                 findings.add(Self.descriptor, pair: pair, key: "reviewUntranslated", source: 0..<pair.source.scalars.count,
                              target: 0..<side.scalars.count)
                 return
@@ -54,9 +60,11 @@ public final class UntranslatedCheck: ReviewCheck {
         var flagged = false
         for (index, start) in side.segmentStarts.enumerated() {
             let end = index + 1 < side.segmentStarts.count ? side.segmentStarts[index + 1] - 1 : side.scalars.count
-            let words = letterWords.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
+            let oneSegment = side.segmentStarts.count == 1
+            let words = oneSegment ? letterWords : letterWords.filter { $0.range.lowerBound >= start && $0.range.upperBound <= end }
             // A sentence in the source language.
-            if words.count >= 4, isSourceLanguage(words), confirmedBySource(side.string(start..<end)) {
+            if words.count >= 4, isSourceLanguage(words, counts: oneSegment ? counts : functionWordCounts(words)),
+               confirmedBySource(side.string(start..<end)) {
                 findings.add(Self.descriptor, pair: pair, key: "reviewUntranslatedSentence",
                              target: start..<end, discriminator: "\(index)")
                 flagged = true
@@ -69,13 +77,13 @@ public final class UntranslatedCheck: ReviewCheck {
                 // Commands, keywords and code (postfix, mount point, $number or %n) stay as they are: a part counts
                 // only with a capitalized word, and without code characters.
                 guard partWords.contains(where: { $0.isCapitalized && !$0.isAllCaps }),
-                      !side.scalars[part].contains(where: { "$%=_/\\{}<>@".unicodeScalars.contains($0) }) else { continue }
+                      !side.scalars[part].contains(where: Self.isCodeCharacter) else { continue }
                 if isCandidate(partWords.map(\.text)) {
                     postpone(pair, range: part, words: partWords.map(\.text))
                 }
             }
         }
-        if !flagged { learnNames(pair, letterWords) }
+        if !flagged { learnNames(pair, letterWords, counts: counts) }
     }
 
     public func finish(into findings: inout FindingList) {
@@ -111,9 +119,9 @@ public final class UntranslatedCheck: ReviewCheck {
     }
 
     /// Remembers what stays unchanged inside a translated target: runs of capitalized words found verbatim in the source.
-    private func learnNames(_ pair: PairView, _ words: [Word]) {
+    /// `counts` are the function words of each language among `words`.
+    private func learnNames(_ pair: PairView, _ words: [Word], counts: (source: Int, target: Int)) {
         guard names.count < Self.nameLimit else { return }
-        let counts = functionWordCounts(words)
         guard counts.target >= 1, counts.target > counts.source else { return }
         var run: [Word] = []
         func flush() {
@@ -122,7 +130,7 @@ public final class UntranslatedCheck: ReviewCheck {
             let range = run[0].range.lowerBound..<run[run.count - 1].range.upperBound
             guard ScalarSearch.contains(pair.source.scalars, pair.target.scalars, range) else { return }
             if run.count >= 2 { names.insert(pair.target.string(range)) }
-            for word in run where !target.isFunctionWord(word.lowercased) {
+            for word in run where !targetFunctionWords.contains(word.lowercased) {
                 // A single word counts when the source writes it capitalized in mid-sentence too.
                 if let first = Self.find(Array(word.text.unicodeScalars), in: pair.source.scalars), first > 0,
                    !pair.source.words.contains(where: { $0.range.lowerBound == first && $0.isSegmentInitial }) {
@@ -147,9 +155,9 @@ public final class UntranslatedCheck: ReviewCheck {
         return guess.language == source.profile.language
     }
 
-    /// Whether a sentence is in the source language: by function words, and where they leave it open, by dictionaries.
-    private func isSourceLanguage(_ words: [Word], requireFunctionWord: Bool = true) -> Bool {
-        let counts = functionWordCounts(words)
+    /// Whether a sentence is in the source language: by function words (`counts`, among `words`), and where they
+    /// leave it open, by dictionaries.
+    private func isSourceLanguage(_ words: [Word], counts: (source: Int, target: Int), requireFunctionWord: Bool = true) -> Bool {
         if counts.source >= 2, counts.source >= 2 * counts.target + 1 { return true }
         guard counts.target == 0, counts.source >= 1 || !requireFunctionWord else { return false }
         var sourceOnly = 0, targetOnly = 0
@@ -167,8 +175,8 @@ public final class UntranslatedCheck: ReviewCheck {
         var s = 0, t = 0
         for word in words {
             let lower = word.lowercased
-            if source.isFunctionWord(lower) { s += 1 }
-            if target.isFunctionWord(lower) { t += 1 }
+            if sourceFunctionWords.contains(lower) { s += 1 }
+            if targetFunctionWords.contains(lower) { t += 1 }
         }
         return (s, t)
     }
@@ -197,8 +205,16 @@ public final class UntranslatedCheck: ReviewCheck {
         return parts.compactMap { part in
             var lower = part.lowerBound, upper = part.upperBound
             while lower < upper, ScalarClass.isSpace(s[lower]) { lower += 1 }
-            while upper > lower, ScalarClass.isSpace(s[upper - 1]) || ".!?".unicodeScalars.contains(s[upper - 1]) { upper -= 1 }
+            while upper > lower, ScalarClass.isSpace(s[upper - 1]) || s[upper - 1] == "." || s[upper - 1] == "!" || s[upper - 1] == "?" { upper -= 1 }
             return lower < upper ? lower..<upper : nil
+        }
+    }
+
+    /// `$ % = _ / \ { } < > @`: characters of commands, keywords and code.
+    static func isCodeCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "$", "%", "=", "_", "/", "\\", "{", "}", "<", ">", "@": true
+        default: false
         }
     }
 
