@@ -14,8 +14,9 @@ public final class ConsistencyCheck: ReviewCheck {
         examples: examples, make: { context in ConsistencyCheck(context: context) })
 
     public var descriptor: CheckDescriptor { Self.descriptor }
-    private let source: ReviewLanguage
-    private let target: ReviewLanguage
+    /// The function words of each language.
+    private let sourceFunctionWords: WordSet
+    private let targetFunctionWords: WordSet
 
     /// The translations of each source segment (by its normalized text): each variant with how often it
     /// occurs and where it first occurs. The majority is the reference; the others are reported at the end.
@@ -40,49 +41,64 @@ public final class ConsistencyCheck: ReviewCheck {
     private var termIDs: [String: Int32] = [:]
     private var wordIDs: [String: Int32] = [:]
     private var wordForms: [Int32: String] = [:]
+    /// The word id of each written target form met so far (-1: not a term rendering).
+    private var wordIDsByForm: [String: Int32] = [:]
+    /// Working space for building segment keys.
+    private var keyBuffer: [UInt8] = []
     static let termPairLimit = 20_000
     static let memoryLimit = 1_000_000
 
     init(context: ReviewContext) {
-        source = context.source
-        target = context.target
+        sourceFunctionWords = WordSet(context.source.profile.functionWords)
+        targetFunctionWords = WordSet(context.target.profile.functionWords)
     }
 
     public func review(_ pair: PairView, into findings: inout FindingList) {
-        let sourceKey = Self.key(pair.source)
-        let targetKey = Self.key(pair.target)
-        let sourceWords = pair.source.words.filter(\.hasLetter).count
-        let targetWords = pair.target.words.filter(\.hasLetter).count
+        let sourceKey = Self.key(pair.source, buffer: &keyBuffer)
+        let targetKey = Self.key(pair.target, buffer: &keyBuffer)
+        let sourceWords = Self.letterWordCount(pair.source)
+        let targetWords = Self.letterWordCount(pair.target)
         let line = pair.target.segments.first?.line ?? 0
 
         if sourceWords >= 2, sourceKey.count >= 8, !pair.isOneSided {
-            if var variants = translations[sourceKey] {
-                if let index = variants.firstIndex(where: { $0.target == targetKey }) {
-                    variants[index].count += 1
-                } else if variants.count < 8 {
-                    variants.append(Variant(target: targetKey, count: 1, pair: pair.index, text: pair.target.text, line: line,
-                                            source: pair.source.wholeSpan(), targetSpan: pair.target.wholeSpan()))
-                }
-                translations[sourceKey] = variants
-            } else if translations.count < Self.memoryLimit {
-                translations[sourceKey] = [Variant(target: targetKey, count: 1, pair: pair.index, text: pair.target.text, line: line,
-                                                   source: pair.source.wholeSpan(), targetSpan: pair.target.wholeSpan())]
+            // The variants are updated in place, with one lookup: not copied out of the dictionary and back.
+            if translations.count < Self.memoryLimit {
+                Self.count(targetKey, of: pair, line: line, in: &translations[sourceKey, default: []])
+            } else if let slot = translations.index(forKey: sourceKey) {
+                Self.count(targetKey, of: pair, line: line, in: &translations.values[slot])
             }
         }
         if targetWords >= 3, targetKey.count >= 12 {
-            if let first = sources[targetKey] {
-                // Sources that differ only in their numbers are the numbers check's business.
-                if first.source != sourceKey, !Self.closeEnough(first.source, sourceKey),
-                   Self.withoutDigits(first.source) != Self.withoutDigits(sourceKey) {
-                    findings.add(Self.descriptor, pair: pair, key: "reviewSameTranslation", arguments: ["line": String(first.line)],
-                                 source: 0..<pair.source.scalars.count, target: 0..<pair.target.scalars.count)
-                }
-            } else if sources.count < Self.memoryLimit {
-                sources[targetKey] = (sourceKey, pair.source.segments.first?.line ?? 0)
-            }
+            let room = sources.count < Self.memoryLimit
+            Self.compare(sourceKey, with: &sources[targetKey], of: pair, room: room, into: &findings)
         }
         learnNames(pair)
         if termPairs.count < Self.termPairLimit { recordTerms(pair) }
+    }
+
+    /// Counts the translation `targetKey` of a source segment among its `variants` (empty for a source met first).
+    private static func count(_ targetKey: String, of pair: PairView, line: Int, in variants: inout [Variant]) {
+        if let index = variants.firstIndex(where: { $0.target == targetKey }) {
+            variants[index].count += 1
+        } else if variants.count < 8 {
+            variants.append(Variant(target: targetKey, count: 1, pair: pair.index, text: pair.target.text, line: line,
+                                    source: pair.source.wholeSpan(), targetSpan: pair.target.wholeSpan()))
+        }
+    }
+
+    /// Reports a target already met as the translation of another source (`first`); else remembers this
+    /// pair's source as its first, when there is `room`.
+    private static func compare(_ sourceKey: String, with first: inout (source: String, line: Int)?, of pair: PairView, room: Bool,
+                                into findings: inout FindingList) {
+        guard let first else {
+            if room { first = (sourceKey, pair.source.segments.first?.line ?? 0) }
+            return
+        }
+        // Sources that differ only in their numbers are the numbers check's business.
+        if first.source != sourceKey, !closeEnough(first.source, sourceKey), withoutDigits(first.source) != withoutDigits(sourceKey) {
+            findings.add(descriptor, pair: pair, key: "reviewSameTranslation", arguments: ["line": String(first.line)],
+                         source: 0..<pair.source.scalars.count, target: 0..<pair.target.scalars.count)
+        }
     }
 
     public func finish(into findings: inout FindingList) {
@@ -110,20 +126,27 @@ public final class ConsistencyCheck: ReviewCheck {
     // MARK: Segments
 
     /// Letters and digits, lower case: what two segments must share to count as the same.
-    static func key(_ side: SideText) -> String {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(side.scalars.count)
+    /// `buffer` is working space for the UTF-8 bytes, kept between calls.
+    static func key(_ side: SideText, buffer: inout [UInt8]) -> String {
+        buffer.removeAll(keepingCapacity: true)
         for scalar in side.scalars where ScalarClass.isLetterOrDigit(scalar) {
             let value = scalar.value
             if (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7) {
-                scalars.append(Unicode.Scalar(value + 0x20)!)
+                UTF8.encode(Unicode.Scalar(value + 0x20)!) { buffer.append($0) }
             } else if value < 0x80 || !scalar.properties.isUppercase {
-                scalars.append(scalar)
+                UTF8.encode(scalar) { buffer.append($0) }
             } else {
-                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return String(scalars: scalars)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// How many words of `side` have a letter.
+    static func letterWordCount(_ side: SideText) -> Int {
+        var count = 0
+        for word in side.words where word.hasLetter { count += 1 }
+        return count
     }
 
     static func withoutDigits(_ key: String) -> String {
@@ -142,7 +165,7 @@ public final class ConsistencyCheck: ReviewCheck {
 
     private func learnNames(_ pair: PairView) {
         guard !pair.isOneSided else { return }
-        let sourceRuns = NameRuns.runs(pair.source.words, scalars: pair.source.scalars, functionWords: source.profile.functionWords)
+        let sourceRuns = NameRuns.runs(pair.source.words, scalars: pair.source.scalars, functionWords: sourceFunctionWords)
         guard !sourceRuns.isEmpty else { return }
         var kept: [(String, Range<Int>)] = []
         for run in sourceRuns where run.count >= 2 {
@@ -160,8 +183,8 @@ public final class ConsistencyCheck: ReviewCheck {
         var targetFunction = 0, sourceFunction = 0
         for word in pair.target.words where !kept.contains(where: { $0.1.contains(word.range.lowerBound) }) {
             let lower = word.lowercased
-            if target.isFunctionWord(lower) { targetFunction += 1 }
-            if source.isFunctionWord(lower) { sourceFunction += 1 }
+            if targetFunctionWords.contains(lower) { targetFunction += 1 }
+            if sourceFunctionWords.contains(lower) { sourceFunction += 1 }
         }
         guard targetFunction >= 1, targetFunction > sourceFunction else { return }
         for (name, _) in kept { keptNames.insert(name) }
@@ -202,7 +225,7 @@ public final class ConsistencyCheck: ReviewCheck {
     /// The target run sharing most words with `name` (`Dreams Careers` for `Dream Careers`), else the whole target.
     private func closestRun(to name: String, in pair: PairView) -> FindingSpan? {
         let nameWords = Set(name.split(separator: " ").map { $0.lowercased() })
-        let runs = NameRuns.runs(pair.target.words, scalars: pair.target.scalars, functionWords: target.profile.functionWords)
+        let runs = NameRuns.runs(pair.target.words, scalars: pair.target.scalars, functionWords: targetFunctionWords)
         var best: (Range<Int>, Int)?
         for run in runs {
             let words = pair.target.string(run.range).split(separator: " ").map { $0.lowercased() }
@@ -228,7 +251,7 @@ public final class ConsistencyCheck: ReviewCheck {
         for word in side.words {
             guard word.hasLetter, !word.hasDigit, !word.isProtected else { stems.append(nil); continue }
             let lower = word.lowercased
-            if lower.count < 4 || source.isFunctionWord(lower) { stems.append(nil); continue }
+            if lower.count < 4 || sourceFunctionWords.contains(lower) { stems.append(nil); continue }
             stems.append(Self.singular(lower))
         }
         var terms = stems.compactMap { $0 }
@@ -259,26 +282,22 @@ public final class ConsistencyCheck: ReviewCheck {
         guard !pair.isOneSided else { return }
         var terms: [Int32] = []
         for term in Set(sourceTerms(pair.source)) {
-            let id = termIDs[term] ?? Int32(termIDs.count)
-            termIDs[term] = id
-            terms.append(id)
+            if let id = termIDs[term] {
+                terms.append(id)
+            } else {
+                let id = Int32(termIDs.count)
+                termIDs[term] = id
+                terms.append(id)
+            }
         }
         var words: [(Int32, FindingSpan)] = []
         var seen = Set<Int32>()
         let s = pair.target.scalars
         for word in pair.target.words where word.hasLetter && !word.hasDigit && !word.isProtected && word.text.count >= 5 {
-            let lower = word.lowercased
-            if target.isFunctionWord(lower) || SpellingCheck.genderEndings.contains(lower) { continue }
-            var text = word.text
-            // Binnen-I
-            if text.hasSuffix("Innen") { text = String(text.dropLast(5)) + "innen" }
-            let base = Self.germanBase(text.lowercased())
-            let id = wordIDs[base] ?? Int32(wordIDs.count)
-            if wordIDs[base] == nil { wordIDs[base] = id; wordForms[id] = word.text }
-            guard seen.insert(id).inserted, var span = pair.target.span(word.range) else { continue }
+            guard let id = wordID(word), seen.insert(id).inserted, var span = pair.target.span(word.range) else { continue }
             // Take a gender ending into the span: Kundenbetreuer/-innen.
             var end = word.range.upperBound
-            if end + 1 < s.count, "/*:_".unicodeScalars.contains(s[end]) {
+            if end + 1 < s.count, Self.isGenderMarker(s[end]) {
                 var probe = end + 1
                 if probe < s.count, s[probe] == "-" { probe += 1 }
                 var letters = probe
@@ -289,6 +308,37 @@ public final class ConsistencyCheck: ReviewCheck {
             words.append((id, span))
         }
         termPairs.append((pair.index, terms, words))
+    }
+
+    /// The id of a target word's base form (`Kundenbetreuerinnen` → `kundenbetreuer`), or nil for a function
+    /// word or gender ending. Remembered for each written form: a document repeats its words.
+    private func wordID(_ word: Word) -> Int32? {
+        if let known = wordIDsByForm[word.text] { return known >= 0 ? known : nil }
+        let id = newWordID(word)
+        wordIDsByForm[word.text] = id ?? -1
+        return id
+    }
+
+    private func newWordID(_ word: Word) -> Int32? {
+        let lower = word.lowercased
+        if targetFunctionWords.contains(lower) || SpellingCheck.genderEndings.contains(lower) { return nil }
+        var text = word.text
+        // Binnen-I
+        if text.hasSuffix("Innen") { text = String(text.dropLast(5)) + "innen" }
+        let base = Self.germanBase(text.lowercased())
+        if let id = wordIDs[base] { return id }
+        let id = Int32(wordIDs.count)
+        wordIDs[base] = id
+        wordForms[id] = word.text
+        return id
+    }
+
+    /// `/`, `*`, `:` and `_`: the marks before a gender ending (`Kundenbetreuer/-innen`, `Kund*innen`).
+    static func isGenderMarker(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "/", "*", ":", "_": true
+        default: false
+        }
     }
 
     private func termFindings(into findings: inout FindingList) {

@@ -6,7 +6,7 @@ enum NameRuns {
 
     /// The runs in `words` (ranges of scalars), each with how many capitalized words it has.
     /// A capitalized function word at a sentence start (`The`, `Das`) does not start a run.
-    static func runs(_ words: [Word], scalars: [Unicode.Scalar], functionWords: Set<String>) -> [(range: Range<Int>, count: Int)] {
+    static func runs(_ words: [Word], scalars: [Unicode.Scalar], functionWords: WordSet) -> [(range: Range<Int>, count: Int)] {
         var result: [(Range<Int>, Int)] = []
         var current: [Word] = []
         var pendingConnectors: [Word] = []
