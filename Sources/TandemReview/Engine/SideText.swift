@@ -20,11 +20,12 @@ public final class SideText {
         self.segments = segments
         self.language = language
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(segments.reduce(segments.count) { $0 + $1.text.utf8.count })
         var starts: [Int] = []
         for segment in segments {
             if !scalars.isEmpty { scalars.append(" ") }
             starts.append(scalars.count)
-            scalars.append(contentsOf: segment.text.unicodeScalars)
+            for scalar in segment.text.unicodeScalars { scalars.append(scalar) }
         }
         self.scalars = scalars
         self.segmentStarts = starts
@@ -37,11 +38,14 @@ public final class SideText {
     /// URLs, e-mail addresses, placeholders and tags.
     public private(set) lazy var protectedSpans: [ProtectedSpan] = ProtectedSpanScanner.scan(scalars)
 
+    /// The ranges of the protected spans.
+    public private(set) lazy var protectedRanges: [Range<Int>] = protectedSpans.map(\.range)
+
     /// The words, in order.
-    public private(set) lazy var words: [Word] = WordScanner.words(scalars, protected: protectedSpans.map(\.range), segmentStarts: segmentStarts)
+    public private(set) lazy var words: [Word] = WordScanner.words(scalars, protected: protectedRanges, segmentStarts: segmentStarts)
 
     /// The numbers, read with this side's locale.
-    public private(set) lazy var numbers: [NumberMention] = language.numberReader.mentions(in: scalars, protected: protectedSpans.map(\.range))
+    public private(set) lazy var numbers: [NumberMention] = language.numberReader.mentions(in: scalars, protected: protectedRanges)
 
     /// The text of scalars `range`.
     public func string(_ range: Range<Int>) -> String {
@@ -77,21 +81,34 @@ public final class SideText {
     /// The span of segment `index` as a whole.
     public func span(ofSegment index: Int) -> FindingSpan? {
         guard segments.indices.contains(index) else { return nil }
-        return FindingSpan(segment: segments[index])
+        return wholeSegmentSpan(index)
     }
 
     /// The span of the whole side (its first segment when there are several, extended over all of them when on one line).
     public func wholeSpan() -> FindingSpan? {
         guard let first = segments.first else { return nil }
-        if segments.count == 1 { return FindingSpan(segment: first) }
-        var span = FindingSpan(segment: first)
+        if segments.count == 1 { return wholeSegmentSpan(0) }
+        var span = wholeSegmentSpan(0)
         if segments.allSatisfy({ $0.line == first.line }) {
             let last = segments[segments.count - 1]
-            let end = last.sourceMap.position(at: last.text.unicodeScalars.count)
+            let end = last.sourceMap.position(at: segmentLength(segments.count - 1))
             span.length = max(span.length, end.column - span.column)
             span.text = text
         }
         return span
+    }
+
+    /// The span of segment `index`, its text shared with the segment's rather than copied.
+    private func wholeSegmentSpan(_ index: Int) -> FindingSpan {
+        let segment = segments[index]
+        let position = segment.sourceMap.position(at: 0)
+        return FindingSpan(line: position.line, column: position.column, length: segmentLength(index), text: segment.text)
+    }
+
+    /// The number of scalars of segment `index`.
+    private func segmentLength(_ index: Int) -> Int {
+        let end = index + 1 < segmentStarts.count ? segmentStarts[index + 1] - 1 : scalars.count
+        return end - segmentStarts[index]
     }
 }
 

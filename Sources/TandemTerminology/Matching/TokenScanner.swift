@@ -33,11 +33,21 @@ struct ScannedText: Sendable {
         bytes[Int(token.keyStart)..<Int(token.keyEnd)]
     }
 
-    /// The text of scalars `range`.
+    /// The text of scalars `range`, encoded straight to UTF-8.
     func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        let slice = scalars[range]
+        var capacity = 0
+        for scalar in slice { capacity += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var index = 0
+            for scalar in slice {
+                UTF8.encode(scalar) { byte in
+                    buffer[index] = byte
+                    index += 1
+                }
+            }
+            return index
+        }
     }
 }
 
@@ -71,7 +81,8 @@ struct TokenScanner {
         result.tokens.removeAll(keepingCapacity: true)
         result.bytes.removeAll(keepingCapacity: true)
         result.scalars.removeAll(keepingCapacity: true)
-        result.scalars.append(contentsOf: text.unicodeScalars)
+        result.scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { result.scalars.append(scalar) }
         let scalars = result.scalars
         let count = scalars.count
         var index = 0
