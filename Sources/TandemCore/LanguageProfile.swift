@@ -10,6 +10,7 @@
 ///     [months]                 # month names: Oktober
 ///     [function-words]         # frequent short words, for telling languages apart
 ///     [sentence-starters]      # words that start a new sentence after a final abbreviation
+///     [words]                  # correct words the spelling dictionaries lack: Highschool
 public struct LanguageProfile: Sendable {
     /// The language subtag, e.g. `de`.
     public let language: String
@@ -19,6 +20,8 @@ public struct LanguageProfile: Sendable {
     public let months: Set<String>
     public let functionWords: Set<String>
     public let sentenceStarters: Set<String>
+    /// Correct words the spelling dictionaries lack, as written (case matters).
+    public let words: Set<String>
     /// The largest number of space-separated tokens in any abbreviation.
     public let longestAbbreviation: Int
     /// Every token of every abbreviation ("z.", "B.", "usw."): a word outside this set ends no abbreviation.
@@ -33,6 +36,7 @@ public struct LanguageProfile: Sendable {
         months = set("months")
         functionWords = Set((sections["function-words"] ?? []).map { $0.lowercased() })
         sentenceStarters = Set((sections["sentence-starters"] ?? []).map { $0.lowercased() })
+        words = set("words")
         let all = abbreviations.union(finalAbbreviations)
         longestAbbreviation = all.map { $0.split(separator: " ").count }.max() ?? 1
         abbreviationTokens = Set(all.flatMap { $0.split(separator: " ").map(String.init) })

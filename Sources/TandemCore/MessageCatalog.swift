@@ -58,13 +58,28 @@ public final class MessageCatalog: @unchecked Sendable {
     public var keys: [String] { patterns.keys.sorted() }
 
     /// The message `key` with `arguments` filled in.
+    ///
+    /// An argument may come in several languages: `note` (the default) and
+    /// `note@de` (used by the German catalog), for text that comes with the
+    /// data rather than from the catalogs, such as a word list's explanations.
     public func format(_ key: String, _ arguments: [String: MessageArgument] = [:]) -> String {
         guard let nodes = patterns[key] else {
             return fallback?.format(key, arguments) ?? key
         }
         var output = ""
-        render(nodes, arguments, pound: nil, into: &output)
+        render(nodes, localized(arguments), pound: nil, into: &output)
         return output
+    }
+
+    /// `arguments` with each `name@<this catalog's language>` in place of `name`.
+    private func localized(_ arguments: [String: MessageArgument]) -> [String: MessageArgument] {
+        let suffix = "@\(language)"
+        guard arguments.keys.contains(where: { $0.hasSuffix(suffix) }) else { return arguments }
+        var result = arguments
+        for (name, value) in arguments where name.hasSuffix(suffix) {
+            result[String(name.dropLast(suffix.count))] = value
+        }
+        return result
     }
 
     /// The message for an input error.

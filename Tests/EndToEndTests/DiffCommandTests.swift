@@ -125,9 +125,12 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertTrue(page.contains("Content-Security-Policy"))
         XCTAssertTrue(page.contains("<del>"), "deletions are marked")
         XCTAssertTrue(page.contains("<ins>"), "insertions are marked")
-        // Inside a word, the letters that changed: the old column shows the deletions, the new one the insertions.
-        XCTAssertTrue(page.contains("In einigen Bundes<del>länd</del>e<del>r</del>n brauchen"))
+        // Inside a word, the letters that changed: the old column shows the deletions (inside the marked
+        // false friend "Bundesländern"), the new one the insertions; the finding is listed as fixed.
+        XCTAssertTrue(page.contains(">Bundes</mark><del><mark class=\"s-major\""), "the old word is marked as a finding")
+        XCTAssertTrue(page.contains(">länd</mark></del>"))
         XCTAssertTrue(page.contains("In einigen Bundes<ins>staat</ins>en brauchen"))
+        XCTAssertTrue(page.contains("data-chk=\"false-friends\" data-fx=\"fixed\""))
     }
 
     func testBilingualFilesAreMatchedByUnit() throws {

@@ -21,6 +21,7 @@ public struct CheckRegistry: Sendable {
         SpellingCheck.descriptor,
         ConsistencyCheck.descriptor,
         MarkupCheck.descriptor,
+        FalseFriendsCheck.descriptor,
     ])
 
     /// Adds a check (or replaces the one with the same id).

@@ -50,10 +50,10 @@ public final class ReviewLanguage {
         }
     }
 
-    /// Whether hunspell knows `word` (cached; false without a dictionary).
+    /// Whether hunspell, or the profile's list of words it lacks, knows `word` (cached; false without a dictionary).
     public func knows(_ word: String) -> Bool {
         if let known = spellCache[word] { return known }
-        let known = hunspell?.spell(word) ?? false
+        let known = (hunspell?.spell(word) ?? false) || profile.words.contains(word)
         if spellCache.count > 200_000 { spellCache.removeAll(keepingCapacity: true) }
         spellCache[word] = known
         return known
