@@ -45,8 +45,15 @@ final class FastPathTests: XCTestCase {
         }
     }
 
-    func testLowercasingASCIIAgreesWithLowercased() {
-        let text = "Hello, WORLD-42 O'Neil"
-        XCTAssertEqual(String(lowercasingASCII: text.unicodeScalars), text.lowercased())
+    func testLatin1CaseTestsAndLowerCasingAgreeWithUnicode() {
+        for value in UInt32(0)...0xFF {
+            let scalar = Unicode.Scalar(value)!
+            XCTAssertEqual(ScalarClass.isUppercase(scalar), scalar.properties.isUppercase, String(value, radix: 16))
+            XCTAssertEqual(ScalarClass.isLowercase(scalar), scalar.properties.isLowercase, String(value, radix: 16))
+            let text = String(Character(scalar))
+            XCTAssertEqual(String(lowercasingLatin1: text.unicodeScalars), text.lowercased(), String(value, radix: 16))
+        }
+        let text = "Hello, WORLD-42 O'Neil: ÄRGER über ÖL"
+        XCTAssertEqual(String(lowercasingLatin1: text.unicodeScalars), text.lowercased())
     }
 }

@@ -20,11 +20,15 @@ enum ScalarClass {
 
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        // Latin-1 letters: capitals from À to Þ, but for ×.
+        if scalar.value >= 0xC0 && scalar.value <= 0xFF { return scalar.value <= 0xDE && scalar.value != 0xD7 }
         return scalar.properties.isUppercase
     }
 
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x61 && scalar.value <= 0x7A }
+        // Latin-1 letters: small from ß to ÿ, but for ÷.
+        if scalar.value >= 0xC0 && scalar.value <= 0xFF { return scalar.value >= 0xDF && scalar.value != 0xF7 }
         return scalar.properties.isLowercase
     }
 

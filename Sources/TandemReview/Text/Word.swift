@@ -30,6 +30,7 @@ enum WordScanner {
     /// The words of `scalars`; `protected` ranges (URLs, placeholders) mark the words inside them.
     static func words(_ scalars: [Unicode.Scalar], protected: [Range<Int>], segmentStarts: [Int]) -> [Word] {
         var words: [Word] = []
+        words.reserveCapacity(scalars.count / 4)
         var index = 0
         let count = scalars.count
         var protectedIndex = 0
@@ -70,7 +71,8 @@ enum WordScanner {
             }
             let written = scalars[start..<end]
             let text = String(scalars: written)
-            let lowercased = uppercase == 0 ? text : written.allSatisfy(\.isASCII) ? String(lowercasingASCII: written) : text.lowercased()
+            let latin1 = written.allSatisfy { $0.value <= 0xFF }
+            let lowercased = uppercase == 0 ? text : latin1 ? String(lowercasingLatin1: written) : text.lowercased()
             words.append(Word(range: start..<end, text: text, hasLetter: hasLetter, hasDigit: hasDigit,
                               isCapitalized: ScalarClass.isUppercase(scalar),
                               isAllCaps: uppercase >= 2 && lowercase == 0,
