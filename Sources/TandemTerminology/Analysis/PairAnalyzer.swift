@@ -9,7 +9,9 @@ import TandemCore
 /// deposits … at a bank`).
 struct PairAnalyzer {
     let index: TermIndex
-    private var analysis = TextAnalysis()
+    /// Each side's analysis buffers (and the words it has met).
+    private var sourceAnalysis = TextAnalysis()
+    private var targetAnalysis = TextAnalysis()
     private var scratch = MatchScratch()
 
     init(index: TermIndex) {
@@ -42,19 +44,19 @@ struct PairAnalyzer {
         var occurrences: [SourceOccurrence] = []
         let german = index.source.words.rules == .german
         for (segmentIndex, segment) in segments.enumerated() {
-            index.source.analyze(segment.text, into: &analysis)
+            index.source.analyze(segment.text, into: &sourceAnalysis)
             var candidates: [Candidate] = []
             var found: [(Int, Int, Int32)] = []
-            index.source.matches(analysis, scratch: &scratch) { found.append(($0, $1, $2)) }
+            index.source.matches(sourceAnalysis, scratch: &scratch) { found.append(($0, $1, $2)) }
             guard !found.isEmpty else { continue }
-            let tokens = analysis.tokens
+            let tokens = sourceAnalysis.tokens
             for (first, last, node) in found {
                 var contextual: [Int32] = []
                 var plain: [Int32] = []
                 for ref in index.source.trie.entries[Int(node)] {
                     let term = index.sourceRefs[Int(ref)]
                     if german, !Self.capitalizationFits(term.capitalized, tokens: tokens, first: first, last: last) { continue }
-                    if term.caseSensitive, !Self.caseFits(term.words, tokens: tokens, first: first, scalars: analysis.scanned.scalars) {
+                    if term.caseSensitive, !Self.caseFits(term.words, tokens: tokens, first: first, scalars: sourceAnalysis.scanned.scalars) {
                         continue
                     }
                     if term.cues.isEmpty {
@@ -92,7 +94,7 @@ struct PairAnalyzer {
                     doNotTranslate = doNotTranslate || term.doNotTranslate
                 }
                 occurrences.append(SourceOccurrence(
-                    segment: segmentIndex, range: start..<end, text: analysis.scanned.text(start..<end),
+                    segment: segmentIndex, range: start..<end, text: sourceAnalysis.scanned.text(start..<end),
                     refs: candidate.refs, concepts: concepts, reliable: reliable, doNotTranslate: doNotTranslate,
                     termNode: candidate.node, bundled: candidate.layer == 0))
             }
@@ -105,16 +107,16 @@ struct PairAnalyzer {
         var hits: [TargetHit] = []
         let german = index.target.words.rules == .german
         for (segmentIndex, segment) in segments.enumerated() {
-            index.target.analyze(segment.text, into: &analysis)
+            index.target.analyze(segment.text, into: &targetAnalysis)
             var found: [(Int, Int, Int32)] = []
-            index.target.matches(analysis, scratch: &scratch) { found.append(($0, $1, $2)) }
+            index.target.matches(targetAnalysis, scratch: &scratch) { found.append(($0, $1, $2)) }
             guard !found.isEmpty else { continue }
-            let tokens = analysis.tokens
-            let scalars = analysis.scanned.scalars
+            let tokens = targetAnalysis.tokens
+            let scalars = targetAnalysis.scanned.scalars
             for (first, last, node) in found {
                 let start = Int(tokens[first].start)
                 let end = Int(tokens[last].end)
-                let text = analysis.scanned.text(start..<end)
+                let text = targetAnalysis.scanned.text(start..<end)
                 for ref in index.target.trie.entries[Int(node)] {
                     let term = index.targetRefs[Int(ref)]
                     if german, !Self.capitalizationFits(term.capitalized, tokens: tokens, first: first, last: last) { continue }

@@ -79,6 +79,7 @@ struct SideIndex: Sendable {
     }
 
     /// Scans `text` and computes every word's candidate keys (those that occur in some term).
+    /// `analysis` must be used with this side only: it remembers the candidates of the words it has seen.
     func analyze(_ text: String, into analysis: inout TextAnalysis) {
         words.scanner().scan(text, into: &analysis.scanned)
         analysis.candidates.removeAll(keepingCapacity: true)
@@ -86,9 +87,17 @@ struct SideIndex: Sendable {
         analysis.offsets.append(0)
         for token in analysis.scanned.tokens {
             let start = analysis.candidates.count
-            words.textKeys(analysis.scanned.key(token), alternate: token.alternate, scratch: &analysis.keyScratch) { key in
-                let id = keys.id(of: key)
-                if id >= 0 && !analysis.candidates[start...].contains(id) { analysis.candidates.append(id) }
+            let word = analysis.scanned.key(token)
+            // A word written with a gender marker (rare) is worked out every time.
+            let plain = token.alternate == .none
+            if plain, let known = analysis.known.candidates(of: word) {
+                analysis.candidates.append(contentsOf: known)
+            } else {
+                words.textKeys(word, alternate: token.alternate, scratch: &analysis.keyScratch) { key in
+                    let id = keys.id(of: key)
+                    if id >= 0 && !analysis.candidates[start...].contains(id) { analysis.candidates.append(id) }
+                }
+                if plain { analysis.known.remember(word, candidates: analysis.candidates[start...]) }
             }
             analysis.offsets.append(Int32(analysis.candidates.count))
         }
@@ -113,8 +122,38 @@ struct TextAnalysis {
     var candidates: [Int32] = []
     var offsets: [Int32] = []
     var keyScratch: [UInt8] = []
+    /// The candidate keys of the words analysed so far.
+    var known = KnownWords()
 
     var tokens: [TextToken] { scanned.tokens }
+}
+
+/// The candidate keys of words already analysed, by folded word (words without a gender alternate):
+/// a document repeats its words, and each word's forms are worked out and looked up once.
+struct KnownWords {
+    /// The known words as ids.
+    private var words = KeyTable(capacity: 1 << 12)
+    /// The candidates of all known words back to back; word `id`'s end at `ends[id]`.
+    private var candidates: [Int32] = []
+    private var ends: [Int32] = []
+    /// How many words are remembered at most.
+    static let limit = 200_000
+
+    /// The candidates of `word`, if it was remembered.
+    func candidates(of word: ArraySlice<UInt8>) -> ArraySlice<Int32>? {
+        let id = Int(words.id(of: word))
+        guard id >= 0 else { return nil }
+        let start = id == 0 ? 0 : Int(ends[id - 1])
+        return candidates[start..<Int(ends[id])]
+    }
+
+    /// Remembers the candidates of `word` (after a failed ``candidates(of:)`` for it).
+    mutating func remember(_ word: ArraySlice<UInt8>, candidates found: ArraySlice<Int32>) {
+        guard words.count < Self.limit else { return }
+        _ = words.intern(word)
+        candidates.append(contentsOf: found)
+        ends.append(Int32(candidates.count))
+    }
 }
 
 /// Splits a glossary term at slashes that separate two written alternatives.
