@@ -4,24 +4,45 @@ import TandemCore
 /// findings sorted, keys in a fixed order.
 public enum JSONReporter {
     public static func render(_ findings: [Finding], context: ReportContext) -> [UInt8] {
-        var out = opening(source: context.source, target: context.target)
-        for (number, pair) in context.pairs.enumerated() { out += segment(pair, isFirst: number == 0) }
-        out += closing(findings, context: context)
-        return Array(out.utf8)
+        var out = Array(opening(source: context.source, target: context.target).utf8)
+        for (number, pair) in context.pairs.enumerated() { appendSegment(pair, isFirst: number == 0, to: &out) }
+        out += closing(findings, context: context).utf8
+        return out
     }
 
     /// The report up to the first segment: a review that streams its pairs writes this first,
-    /// then ``segment(_:isFirst:)`` for each pair as it is reviewed, then ``closing(_:context:)``.
+    /// then ``appendSegment(_:isFirst:to:)`` for each pair as it is reviewed, then ``closing(_:context:)``.
     public static func opening(source: ReportDocument?, target: ReportDocument?) -> String {
         "{\"schemaVersion\":1,\"source\":" + document(source) + ",\"target\":" + document(target) + ",\"segments\":["
     }
 
-    /// One entry of `segments`.
-    public static func segment(_ pair: ReportPair, isFirst: Bool) -> String {
-        var out = isFirst ? "\n" : ",\n"
-        out += "{\"index\":\(pair.index),\"kind\":\(JSONText.quote(pair.kind)),\"unit\":\(pair.unitID.map(JSONText.quote) ?? "null")"
-        out += ",\"source\":" + segments(pair.source) + ",\"target\":" + segments(pair.target) + "}"
-        return out
+    /// Appends one entry of `segments` (UTF-8).
+    public static func appendSegment(_ pair: ReportPair, isFirst: Bool, to out: inout [UInt8]) {
+        out += (isFirst ? "\n{\"index\":" : ",\n{\"index\":").utf8
+        out += String(pair.index).utf8
+        out += ",\"kind\":".utf8
+        JSONText.appendQuoted(pair.kind, to: &out)
+        out += ",\"unit\":".utf8
+        if let unit = pair.unitID { JSONText.appendQuoted(unit, to: &out) } else { out += "null".utf8 }
+        out += ",\"source\":".utf8
+        appendSegments(pair.source, to: &out)
+        out += ",\"target\":".utf8
+        appendSegments(pair.target, to: &out)
+        out.append(0x7D)
+    }
+
+    private static func appendSegments(_ segments: [ReportSegment], to out: inout [UInt8]) {
+        out.append(0x5B)
+        for (number, segment) in segments.enumerated() {
+            out += (number == 0 ? "{\"line\":" : ",{\"line\":").utf8
+            out += String(segment.line).utf8
+            out += ",\"column\":".utf8
+            out += String(segment.column).utf8
+            out += ",\"text\":".utf8
+            JSONText.appendQuoted(segment.text, to: &out)
+            out.append(0x7D)
+        }
+        out.append(0x5D)
     }
 
     /// The end of `segments`, the findings (sorted) and the score.
@@ -47,10 +68,6 @@ public enum JSONReporter {
     private static func document(_ document: ReportDocument?) -> String {
         guard let document else { return "null" }
         return "{\"path\":\(JSONText.quote(document.path)),\"language\":\(document.language.map(JSONText.quote) ?? "null")}"
-    }
-
-    private static func segments(_ segments: [ReportSegment]) -> String {
-        "[" + segments.map { "{\"line\":\($0.line),\"column\":\($0.column),\"text\":\(JSONText.quote($0.text))}" }.joined(separator: ",") + "]"
     }
 
     private static func span(_ span: FindingSpan?) -> String {

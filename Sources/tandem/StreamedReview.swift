@@ -40,6 +40,7 @@ struct StreamedReview {
         var findings: [Finding] = []
         var kept: [ReportPair] = []
         var pairs: [SegmentPair] = []
+        var buffer: [UInt8] = []
         if case let .jsonSegments(sink) = use {
             sink.write(JSONReporter.opening(source: ReportDocument(path: input.sourcePath, language: input.sourceLanguage.identifier),
                                             target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier)))
@@ -54,7 +55,10 @@ struct StreamedReview {
             case .all:
                 kept.append(ReportPair(index: index, pair: item.pair))
                 pairs.append(item.pair)
-            case let .jsonSegments(sink): sink.write(JSONReporter.segment(ReportPair(index: index, pair: item.pair), isFirst: index == 0))
+            case let .jsonSegments(sink):
+                buffer.removeAll(keepingCapacity: true)
+                JSONReporter.appendSegment(ReportPair(index: index, pair: item.pair), isFirst: index == 0, to: &buffer)
+                sink.write(bytes: buffer)
             }
         }
         let last = engine.finish()

@@ -32,6 +32,11 @@ final class FindingTests: XCTestCase {
 
     func testJSONQuoting() {
         XCTAssertEqual(JSONText.quote("„Team“\n\t\u{01}"), "\"„Team“\\n\\t\\u0001\"")
+        for text in ["„Team“\n\t\u{01}", "", "plain", "Say \"hi\" \\ back\r\u{08}\u{0C}\u{1F}", "€ 12,50 – ok"] {
+            var bytes: [UInt8] = []
+            JSONText.appendQuoted(text, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), JSONText.quote(text), text)
+        }
         XCTAssertEqual(JSONText.number(0.97), "0.97")
         XCTAssertEqual(JSONText.number(12), "12")
     }

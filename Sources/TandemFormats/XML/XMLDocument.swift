@@ -26,7 +26,7 @@ public final class XMLElement: @unchecked Sendable {
 
     init(name: String, namespace: String?, attributes: [XMLAttribute], position: SourcePosition, selfClosing: Bool) {
         self.name = name
-        self.localName = name.firstIndex(of: ":").map { name[name.index(after: $0)...] } ?? name[...]
+        self.localName = XMLName.split(name).local
         self.namespace = namespace
         self.attributes = attributes
         self.position = position

@@ -12,15 +12,18 @@ public struct XMLAttribute: Hashable, Sendable {
     public var position: SourcePosition
 
     /// The part of the name after a prefix (`lang` for `xml:lang`).
-    public var localName: Substring {
-        guard let colon = name.firstIndex(of: ":") else { return name[...] }
-        return name[name.index(after: colon)...]
-    }
+    public var localName: Substring { XMLName.split(name).local }
 
     /// The prefix, if any (`xml` for `xml:lang`).
-    public var prefix: Substring? {
-        guard let colon = name.firstIndex(of: ":") else { return nil }
-        return name[..<colon]
+    public var prefix: Substring? { XMLName.split(name).prefix }
+}
+
+/// Qualified XML names.
+enum XMLName {
+    /// The prefix (before the first colon) and the local part of a qualified name.
+    static func split(_ name: String) -> (prefix: Substring?, local: Substring) {
+        guard let colon = name.utf8.firstIndex(of: 0x3A) else { return (nil, name[...]) }
+        return (name[..<colon], name[name.utf8.index(after: colon)...])
     }
 }
 
@@ -104,7 +107,8 @@ public struct XMLPullParser {
             try refill(streamed)
         }
         while true {
-            let saved = (index, stack, pendingEnd, sawRoot, sawDoctype)
+            // What an event can change, to undo it (an event opens or closes at most one element).
+            let saved = (index, stack.count, stack.last, pendingEnd, sawRoot, sawDoctype)
             do {
                 let event = try nextEvent()
                 // An event that runs to the end of the window may go on in the file: read on and parse it again.
@@ -115,7 +119,10 @@ public struct XMLPullParser {
             } catch {
                 if streamed.isComplete { throw error }
             }
-            (index, stack, pendingEnd, sawRoot, sawDoctype) = saved
+            index = saved.0
+            if stack.count > saved.1 { stack.removeLast(stack.count - saved.1) }
+            if stack.count < saved.1, let top = saved.2 { stack.append(top) }
+            (pendingEnd, sawRoot, sawDoctype) = (saved.3, saved.4, saved.5)
             try refill(streamed)
         }
     }

@@ -59,12 +59,12 @@ struct XMLTreeBuilder {
         }
         scopes.append(scope)
         func resolve(_ qualified: String, isAttribute: Bool, at position: SourcePosition) throws(InputError) -> String? {
-            guard let colon = qualified.firstIndex(of: ":") else {
+            guard let prefixPart = XMLName.split(qualified).prefix else {
                 if isAttribute { return nil }
                 let uri = scope[""] ?? ""
                 return uri.isEmpty ? nil : uri
             }
-            let prefix = String(qualified[..<colon])
+            let prefix = String(prefixPart)
             if prefix == "xmlns" { return "http://www.w3.org/2000/xmlns/" }
             guard let uri = scope[prefix] else {
                 throw source.error(at: position, "the namespace prefix '\(prefix)' in '\(qualified)' is not declared (missing xmlns:\(prefix)=\"…\")")
