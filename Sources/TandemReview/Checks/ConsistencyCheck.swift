@@ -60,7 +60,7 @@ public final class ConsistencyCheck: ReviewCheck {
         let targetWords = Self.letterWordCount(pair.target)
         let line = pair.target.segments.first?.line ?? 0
 
-        if sourceWords >= 2, sourceKey.count >= 8, !pair.isOneSided {
+        if sourceWords >= 2, Self.hasCharacters(8, sourceKey), !pair.isOneSided {
             // The variants are updated in place, with one lookup: not copied out of the dictionary and back.
             if translations.count < Self.memoryLimit {
                 Self.count(targetKey, of: pair, line: line, in: &translations[sourceKey, default: []])
@@ -68,7 +68,7 @@ public final class ConsistencyCheck: ReviewCheck {
                 Self.count(targetKey, of: pair, line: line, in: &translations.values[slot])
             }
         }
-        if targetWords >= 3, targetKey.count >= 12 {
+        if targetWords >= 3, Self.hasCharacters(12, targetKey) {
             let room = sources.count < Self.memoryLimit
             Self.compare(sourceKey, with: &sources[targetKey], of: pair, room: room, into: &findings)
         }
@@ -140,6 +140,11 @@ public final class ConsistencyCheck: ReviewCheck {
             }
         }
         return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Whether `key` has `count` characters at least (counting no further than that).
+    static func hasCharacters(_ count: Int, _ key: String) -> Bool {
+        !key.dropFirst(count - 1).isEmpty
     }
 
     /// How many words of `side` have a letter.

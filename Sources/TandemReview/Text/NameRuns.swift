@@ -7,31 +7,37 @@ enum NameRuns {
     /// The runs in `words` (ranges of scalars), each with how many capitalized words it has.
     /// A capitalized function word at a sentence start (`The`, `Das`) does not start a run.
     static func runs(_ words: [Word], scalars: [Unicode.Scalar], functionWords: WordSet) -> [(range: Range<Int>, count: Int)] {
-        var result: [(Range<Int>, Int)] = []
-        var current: [Word] = []
-        var pendingConnectors: [Word] = []
+        var result: [(range: Range<Int>, count: Int)] = []
+        // The run so far: where it starts and ends, how many words it has; and a connector that may continue it.
+        var start = 0, end = 0, count = 0
+        var connector: Range<Int>?
         func flush() {
-            if let first = current.first, let last = current.last {
-                result.append((first.range.lowerBound..<last.range.upperBound, current.count))
-            }
-            current.removeAll()
-            pendingConnectors.removeAll()
+            if count > 0 { result.append((start..<end, count)) }
+            count = 0
+            connector = nil
         }
         for word in words {
-            let gap = current.last.map { scalars[$0.range.upperBound..<(pendingConnectors.first ?? word).range.lowerBound] } ?? []
-            let adjacent = gap.allSatisfy { $0 == " " || $0 == "." || $0 == "\u{A0}" }
+            let adjacent = count == 0 || onlyJoiners(scalars, end..<(connector ?? word.range).lowerBound)
             if word.hasLetter, word.isCapitalized, !(word.isSegmentInitial && functionWords.contains(word.lowercased)) {
-                if !current.isEmpty, !adjacent { flush() }
-                current.append(contentsOf: pendingConnectors)
-                pendingConnectors.removeAll()
-                current.append(word)
-            } else if !current.isEmpty, connectors.contains(word.text), adjacent, pendingConnectors.isEmpty {
-                pendingConnectors.append(word)
+                if count > 0, !adjacent { flush() }
+                if connector != nil { count += 1 }
+                if count == 0 { start = word.range.lowerBound }
+                count += 1
+                end = word.range.upperBound
+                connector = nil
+            } else if count > 0, connectors.contains(word.text), adjacent, connector == nil {
+                connector = word.range
             } else {
                 flush()
             }
         }
         flush()
-        return result.map { (range: $0.0, count: $0.1) }
+        return result
+    }
+
+    /// Whether `range` of `scalars` holds only what may stand between the words of a name: spaces and periods.
+    private static func onlyJoiners(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for index in range where scalars[index] != " " && scalars[index] != "." && scalars[index] != "\u{A0}" { return false }
+        return true
     }
 }

@@ -19,7 +19,7 @@ struct WordSet {
         while size < ascii.count * 2 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
         for (index, word) in ascii.enumerated() {
-            var slot = Int(truncatingIfNeeded: Self.hash(word.utf8)) & (size - 1)
+            var slot = Int(truncatingIfNeeded: Self.asciiHash(word.utf8)!) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(index + 1)
         }
@@ -30,11 +30,8 @@ struct WordSet {
 
     /// Whether `word` is in the set (compared as `String`s are: by canonical equivalence).
     func contains(_ word: String) -> Bool {
-        var hash = Self.offsetBasis
-        for byte in word.utf8 {
-            guard byte < 0x80 else { return set.contains(word) }
-            hash = (hash ^ UInt64(byte)) &* Self.prime
-        }
+        let asciiHash = word.utf8.withContiguousStorageIfAvailable(Self.asciiHash) ?? Self.asciiHash(word.utf8)
+        guard let hash = asciiHash else { return set.contains(word) }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let entry = slots[slot]
@@ -47,9 +44,13 @@ struct WordSet {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x100_0000_01b3
 
-    private static func hash(_ bytes: String.UTF8View) -> UInt64 {
+    /// The hash of ASCII `bytes`, or nil when one is not ASCII.
+    private static func asciiHash<C: Collection<UInt8>>(_ bytes: C) -> UInt64? {
         var hash = offsetBasis
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            hash = (hash ^ UInt64(byte)) &* prime
+        }
         return hash
     }
 
