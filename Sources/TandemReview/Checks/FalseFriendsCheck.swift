@@ -25,6 +25,8 @@ public final class FalseFriendsCheck: ReviewCheck {
     /// German words that any entry names as wrong, and word starts (a quick test before the entries are tried).
     private let wrongWords: Set<String>
     private let wrongStarts: [String]
+    /// The entries each document word belongs to.
+    private let documentCueEntries: [String: [Int]]
     /// Whether each entry's document words have been seen in the source so far.
     private var documentExcused: [Bool]
     /// Findings waiting for the end of the document, with their entry.
@@ -39,19 +41,22 @@ public final class FalseFriendsCheck: ReviewCheck {
         wrongWords = Set(entries.flatMap(\.wrong))
         wrongStarts = entries.flatMap(\.wrongStarts)
         documentExcused = Array(repeating: false, count: entries.count)
+        var cueEntries: [String: [Int]] = [:]
+        for (number, entry) in entries.enumerated() {
+            for cue in entry.documentCues { cueEntries[cue.text, default: []].append(number) }
+        }
+        documentCueEntries = cueEntries
     }
 
     public func review(_ pair: PairView, into findings: inout FindingList) {
         guard !entries.isEmpty else { return }
-        let source = pair.source.words.map(\.lowercased)
-        for (number, entry) in entries.enumerated() where !documentExcused[number] && !entry.documentCues.isEmpty {
-            if entry.documentCues.contains(where: { $0.occurs(in: source) }) { documentExcused[number] = true }
-        }
+        noteDocumentCues(in: pair.source.words)
         let targetWords = pair.target.words.compactMap { word -> (word: Word, form: String)? in
             let form = Self.lastPart(word.lowercased)
-            return wrongWords.contains(form) || wrongStarts.contains(where: { form.hasPrefix($0) }) ? (word, form) : nil
+            return wrongWords.contains(form) || wrongStarts.contains(where: { form.utf8.starts(with: $0.utf8) }) ? (word, form) : nil
         }
         guard !targetWords.isEmpty else { return }
+        let source = FalseFriend.SourceWords(pair.source.words)
         for (number, entry) in entries.enumerated() {
             guard entry.sources.contains(where: { $0.occurs(in: source) }),
                   entry.requires.isEmpty || entry.requires.contains(where: { $0.occurs(in: source) }),
@@ -74,6 +79,15 @@ public final class FalseFriendsCheck: ReviewCheck {
         }
     }
 
+    /// Marks the entries whose document words occur among `words` (single words: one lookup per word).
+    private func noteDocumentCues(in words: [Word]) {
+        guard !documentCueEntries.isEmpty else { return }
+        for word in words {
+            guard let numbers = documentCueEntries[word.lowercased] else { continue }
+            for number in numbers { documentExcused[number] = true }
+        }
+    }
+
     public func finish(into findings: inout FindingList) {
         for (entry, finding) in pending where !documentExcused[entry] { findings.append(finding) }
         pending.removeAll()
@@ -81,8 +95,10 @@ public final class FalseFriendsCheck: ReviewCheck {
 
     /// The part after the last hyphen (`us-bundesländer` → `bundesländer`).
     static func lastPart(_ word: String) -> String {
-        guard let hyphen = word.lastIndex(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) else { return word }
-        return String(word[word.index(after: hyphen)...])
+        // Most words have no hyphen: look at the bytes first (U+2010 and U+2011 start with 0xE2).
+        guard word.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }) else { return word }
+        guard let hyphen = word.unicodeScalars.lastIndex(where: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }) else { return word }
+        return String(word.unicodeScalars[word.unicodeScalars.index(after: hyphen)...])
     }
 
     static let examples: [CheckExample] = [
@@ -138,13 +154,15 @@ struct FalseFriend: Sendable {
 
         /// The range of its words among `words` (the first occurrence), if present.
         func range(in words: [Word]) -> Range<Int>? {
-            let lowered = words.map(\.lowercased)
-            guard let start = start(in: lowered) else { return nil }
+            guard let start = start(in: words.map(\.lowercased)) else { return nil }
             return words[start].range.lowerBound..<words[start + self.words.count - 1].range.upperBound
         }
 
-        /// Whether it occurs in `words` (lower case).
-        func occurs(in words: [String]) -> Bool { start(in: words) != nil }
+        /// Whether it occurs among a segment's words.
+        func occurs(in source: SourceWords) -> Bool {
+            if words.count == 1, !isPrefix { return source.set.contains(words[0]) }
+            return start(in: source.list) != nil
+        }
 
         private func start(in lowered: [String]) -> Int? {
             guard !words.isEmpty, lowered.count >= words.count else { return nil }
@@ -158,6 +176,17 @@ struct FalseFriend: Sendable {
                 if matches { return start }
             }
             return nil
+        }
+    }
+
+    /// A source segment's words in lower case, as a list (for phrases and word starts) and a set.
+    struct SourceWords {
+        let list: [String]
+        let set: Set<String>
+
+        init(_ words: [Word]) {
+            list = words.map(\.lowercased)
+            set = Set(list)
         }
     }
 
@@ -196,10 +225,14 @@ struct FalseFriend: Sendable {
             }
             if !sawHeader { sawHeader = true; continue }
             func cues(_ cell: String) -> [Cue] { cell.split(separator: "|").map { Cue(String($0)) } }
+            let documentCues = cues(cells[4])
+            if let phrase = documentCues.first(where: { $0.words.count != 1 || $0.isPrefix }) {
+                throw .syntax(path: path, line: number + 1, column: 1, message: "document words are single whole words; '\(phrase.text)' is not")
+            }
             let forms = cells[1].split(separator: "|").map(String.init)
             entries.append(FalseFriend(sources: cues(cells[0]), wrong: Set(forms.filter { !$0.hasSuffix("*") }),
                                        wrongStarts: forms.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
-                                       requires: cues(cells[2]), unless: cues(cells[3]), documentCues: cues(cells[4]),
+                                       requires: cues(cells[2]), unless: cues(cells[3]), documentCues: documentCues,
                                        suggestion: cells[5], noteEnglish: cells[6], noteGerman: cells[7]))
         }
         return entries
