@@ -92,3 +92,25 @@ final class CheckExamplesTests: XCTestCase {
         XCTAssertEqual(Set(LintChecks.all.map { $0.id }).count, LintChecks.all.count, "check ids must be unique")
     }
 }
+
+/// XLIFF 2 lets a translation drop an inline code unless the code says canDelete="no".
+final class DeletableInlineCodeTests: XCTestCase {
+    func testMissingCodeIsMinorWhenDeletableAndMajorWhenNot() throws {
+        func xliff(canDelete: String?) -> String {
+            let attribute = canDelete.map { " canDelete=\"\($0)\"" } ?? ""
+            return """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de">
+              <file id="f1"><unit id="u1"><segment>
+                <source>Tap <pc id="1"\(attribute)>Save</pc> now.</source>
+                <target>↓Jetzt Speichern tippen.</target>
+              </segment></unit></file>
+            </xliff>
+            """
+        }
+        for (canDelete, severity) in [(nil, Severity.minor), ("yes", .minor), ("no", .major)] as [(String?, Severity)] {
+            let result = try CheckExamplesTests.run(.failing([("app.de.xlf", xliff(canDelete: canDelete))]), check: PlaceholderCheck.id)
+            XCTAssertEqual(Set(result.found), result.markers, "canDelete \(canDelete ?? "absent")")
+            XCTAssertEqual(result.findings.map(\.severity), [severity, severity], "canDelete \(canDelete ?? "absent"): the opening and the closing code")
+        }
+    }
+}

@@ -25,8 +25,12 @@ public struct InlineCode: Hashable, Sendable {
     public var content: String?
     /// The code's type or ctype, e.g. `fmt`, `x-html-b`, if given.
     public var type: String?
+    /// Whether the file lets a translation drop the code: XLIFF 2's `canDelete`, which is
+    /// `yes` unless the code says `no`. False for formats that do not say (XLIFF 1.2, TMX).
+    public var isDeletable: Bool
 
-    public init(id: String?, element: String, kind: InlineCodeKind, offset: Int, position: SourcePosition, content: String? = nil, type: String? = nil) {
+    public init(id: String?, element: String, kind: InlineCodeKind, offset: Int, position: SourcePosition, content: String? = nil,
+                type: String? = nil, isDeletable: Bool = false) {
         self.id = id
         self.element = element
         self.kind = kind
@@ -34,6 +38,7 @@ public struct InlineCode: Hashable, Sendable {
         self.position = position
         self.content = content
         self.type = type
+        self.isDeletable = isDeletable
     }
 }
 

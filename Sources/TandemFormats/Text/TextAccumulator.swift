@@ -93,16 +93,20 @@ struct InlineContentReader: Sendable {
             case let .element(inner):
                 let rule = rule(inner)
                 let type = inner["ctype"] ?? inner["type"]
+                // Only XLIFF 2 says whether a code may be deleted (canDelete, default yes).
+                let deletable = inner.namespace == XLIFF2Reader.namespace && inner["canDelete"] != "no"
                 switch rule {
                 case .paired:
-                    codes.append(InlineCode(id: codeID(inner, rule), element: String(inner.localName), kind: .opening, offset: accumulator.count, position: inner.position, type: type))
+                    codes.append(InlineCode(id: codeID(inner, rule), element: String(inner.localName), kind: .opening, offset: accumulator.count,
+                                            position: inner.position, type: type, isDeletable: deletable))
                     visit(inner, into: &accumulator, codes: &codes)
-                    codes.append(InlineCode(id: codeID(inner, rule), element: String(inner.localName), kind: .closing, offset: accumulator.count, position: inner.endPosition, type: type))
+                    codes.append(InlineCode(id: codeID(inner, rule), element: String(inner.localName), kind: .closing, offset: accumulator.count,
+                                            position: inner.endPosition, type: type, isDeletable: deletable))
                 case .standalone, .opening, .closing:
                     let kind: InlineCodeKind = rule == .opening ? .opening : rule == .closing ? .closing : .standalone
                     let content = inner.textContent
                     codes.append(InlineCode(id: codeID(inner, rule), element: String(inner.localName), kind: kind, offset: accumulator.count,
-                                            position: inner.position, content: content.isEmpty ? nil : content, type: type))
+                                            position: inner.position, content: content.isEmpty ? nil : content, type: type, isDeletable: deletable))
                 case .annotation:
                     visit(inner, into: &accumulator, codes: &codes)
                 case .codePoint:

@@ -176,9 +176,12 @@ public struct PlaceholderCheck: LintCheck {
         for code in reference.inlineCodes {
             guard let count = remaining[identity(code)], count > 0 else { continue }
             remaining[identity(code)] = count - 1
-            findings.append(subject.finding(Self.self, "lintInlineCodeMissing", ["key": entry.key, "code": "<\(code.element)\(code.id.map { " id=\"\($0)\"" } ?? "")>"],
+            // XLIFF 2 lets a translation drop a code unless it says canDelete="no": then it is worth a look, not an error.
+            findings.append(subject.finding(Self.self, code.isDeletable ? "lintInlineCodeMissingDeletable" : "lintInlineCodeMissing",
+                                            ["key": entry.key, "code": "<\(code.element)\(code.id.map { " id=\"\($0)\"" } ?? "")>"],
                                             at: value?.position ?? entry.keyPosition, text: value?.text ?? "",
                                             referenceSpan: subject.referenceSpan(at: code.position, text: code.element),
+                                            severity: code.isDeletable ? .minor : nil,
                                             discriminator: "\(entry.key)\u{1F}missing\u{1F}\(identity(code))"))
         }
     }

@@ -70,9 +70,10 @@ public final class MarkupCheck: ReviewCheck {
                 remaining.remove(at: index)
             } else {
                 let offset = min(marker.offset, max(0, pair.source.scalars.count - 1))
+                // XLIFF 2 lets a translation drop a code unless it says canDelete="no": worth a look, not an error.
                 findings.add(Self.descriptor, pair: pair, key: "reviewMarkupMissing", arguments: ["text": marker.display, "kind": "inline code"],
                              source: offset..<min(offset + 1, pair.source.scalars.count), target: 0..<pair.target.scalars.count,
-                             discriminator: marker.display)
+                             severity: marker.isDeletable ? .minor : nil, discriminator: marker.display)
             }
         }
         for marker in remaining {

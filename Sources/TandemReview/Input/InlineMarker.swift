@@ -7,12 +7,15 @@ public struct InlineMarker: Hashable, Sendable {
     public var id: String?
     /// Offset (Unicode scalars) in the unit's text.
     public var offset: Int
+    /// Whether the file lets a translation drop it (XLIFF 2 `canDelete`).
+    public var isDeletable: Bool
 
-    public init(element: String, kind: String, id: String?, offset: Int) {
+    public init(element: String, kind: String, id: String?, offset: Int, isDeletable: Bool = false) {
         self.element = element
         self.kind = kind
         self.id = id
         self.offset = offset
+        self.isDeletable = isDeletable
     }
 
     /// How the marker is shown in messages: `<ph id="1"/>`, `<g id="2">`, `</g>`.

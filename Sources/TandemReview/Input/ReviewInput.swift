@@ -108,7 +108,7 @@ public final class ReviewInput {
     }
 
     private static func marker(_ code: InlineCode) -> InlineMarker {
-        InlineMarker(element: code.element, kind: code.kind.rawValue, id: code.id, offset: code.offset)
+        InlineMarker(element: code.element, kind: code.kind.rawValue, id: code.id, offset: code.offset, isDeletable: code.isDeletable)
     }
 
     private static func language(_ given: String?, path: String, locales: String) throws -> LanguageTag {
