@@ -40,15 +40,23 @@ public final class SpellingCheck: ReviewCheck {
         if language.code == "de" { openCompounds(pair, sourceWords: sourceWords, covered: &inCompound, into: &findings) }
         for (index, word) in words.enumerated() where word.hasLetter && !word.hasDigit && !word.isProtected && !word.isAllCaps {
             if inCompound.contains(index) { continue }
-            if word.text.unicodeScalars.count < 2 { continue }
+            if word.range.count < 2 { continue }
             if sourceWords.contains(word.lowercased) { continue }
             // A gender ending: Mitarbeiter/-innen, Mitarbeiter*innen, Mitarbeiter:innen.
             let start = word.range.lowerBound
-            if start > 0, "/*:_-(".unicodeScalars.contains(s[start - 1]), Self.genderEndings.contains(word.text) { continue }
+            if start > 0, Self.precedesGenderEnding(s[start - 1]), Self.genderEndings.contains(word.text) { continue }
             if isCorrect(word, sourceWords: sourceWords, scalars: s) { continue }
             let suggestion = language.hunspell?.suggest(word.text).first
             findings.add(Self.descriptor, pair: pair, key: "reviewMisspelled", arguments: ["word": word.text, "suggestion": suggestion ?? ""],
                          target: word.range, suggestion: suggestion)
+        }
+    }
+
+    /// `/`, `*`, `:`, `_`, `-` and `(`: the marks a gender ending follows (`Mitarbeiter/-innen`, `Mitarbeiter(innen)`).
+    static func precedesGenderEnding(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "/", "*", ":", "_", "-", "(": true
+        default: false
         }
     }
 
@@ -185,14 +193,16 @@ public final class SpellingCheck: ReviewCheck {
             let a = words[index], b = words[index + 1]
             guard Self.joinable(a, b, s), !Self.nameTitles.contains(a.text), language.profile.months.contains(b.text) == false,
                   !Self.opensPhrase(words, index), !Self.labelsNumber(b, s) else { index += 1; continue }
+            // Only words that share a part with the source: the cheapest condition first.
+            let sharesWithSource = a.hyphenParts.contains { sourceWords.contains($0.lowercased()) } || b.hyphenParts.contains { sourceWords.contains($0.lowercased()) }
+            guard sharesWithSource else { index += 1; continue }
             // A name kept from the source: "Connections Academy"; a name after a noun: "Frau Schmidt".
             let phrase = pair.target.string(a.range.lowerBound..<b.range.upperBound)
             let nameKept = sourceText.contains(phrase) && !known(b.text)
             let bIsName = sourceText.contains(b.text) && !sourceText.contains(phrase) && !known(b.text)
-            let sharesWithSource = a.hyphenParts.contains { sourceWords.contains($0.lowercased()) } || b.hyphenParts.contains { sourceWords.contains($0.lowercased()) }
             let closed = a.text + b.text.lowercased()
             let closedKnown = !a.text.contains("-") && !b.text.contains("-") && known(closed)
-            guard !nameKept, !bIsName, sharesWithSource, closedKnown || (isNoun(a.text) && isNoun(b.text)) else { index += 1; continue }
+            guard !nameKept, !bIsName, closedKnown || (isNoun(a.text) && isNoun(b.text)) else { index += 1; continue }
             // Extend the run: Computer Benutzer Support-Spezialist.
             var last = index + 1
             while last + 1 < words.count, Self.joinable(words[last], words[last + 1], s), isNoun(words[last + 1].text),
@@ -226,7 +236,7 @@ public final class SpellingCheck: ReviewCheck {
     private static func joinable(_ a: Word, _ b: Word, _ s: [Unicode.Scalar]) -> Bool {
         a.isCapitalized && b.isCapitalized && a.hasLetter && b.hasLetter && !a.hasDigit && !b.hasDigit && !a.isAllCaps && !b.isAllCaps
             && !a.isProtected && !b.isProtected && b.range.lowerBound == a.range.upperBound + 1 && s[a.range.upperBound] == " "
-            && a.text.unicodeScalars.count >= 2 && b.text.unicodeScalars.count >= 2
+            && a.range.count >= 2 && b.range.count >= 2
     }
 
     static let examples: [CheckExample] = [
