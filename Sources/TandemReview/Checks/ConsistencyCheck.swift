@@ -295,7 +295,7 @@ public final class ConsistencyCheck: ReviewCheck {
                 terms.append(id)
             }
         }
-        var words: [(Int32, FindingSpan)] = []
+        var words: [(id: Int32, span: FindingSpan)] = []
         var seen = Set<Int32>()
         let s = pair.target.scalars
         for word in pair.target.words where word.hasLetter && !word.hasDigit && !word.isProtected && word.text.count >= 5 {

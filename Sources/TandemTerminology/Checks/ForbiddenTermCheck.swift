@@ -30,6 +30,8 @@ final class ForbiddenTermCheck: TerminologyCheck {
         var reported: [(Int, Range<Int>)] = []
         for occurrence in pair.occurrences {
             let concepts = occurrence.concepts
+            let forbidden = Self.bestForbidden(pair.hits, concepts: concepts, index: index)
+            guard !forbidden.isEmpty else { continue }
             // Every mention of the concept in the source already has an approved rendering: the
             // forbidden word translates something else ("the chef and the boss": Koch und Chef).
             let mentions = pair.occurrences.filter { !Set($0.concepts).isDisjoint(with: concepts) }.count
@@ -38,7 +40,7 @@ final class ForbiddenTermCheck: TerminologyCheck {
                 return ref.status.isApproved && concepts.contains(ref.concept)
             }.map { "\($0.segment):\($0.range.lowerBound)" })
             if approvedSpans.count >= mentions { continue }
-            for hit in Self.bestForbidden(pair.hits, concepts: concepts, index: index) {
+            for hit in forbidden {
                 let ref = index.targetRefs[Int(hit.ref)]
                 if reported.contains(where: { $0.0 == hit.segment && $0.1 == hit.range }) { continue }
                 // Approved for a concept the source names here, or part of a longer approved term.

@@ -60,6 +60,7 @@ final class TermConsistencyCheck: TerminologyCheck {
                             && other.range.lowerBound <= hit.range.lowerBound && other.range.upperBound >= hit.range.upperBound
                     }
                 }
+                guard !longest.isEmpty else { continue }
                 let key = "\(occurrence.termNode)|\(concept)"
                 for hit in longest {
                     let group = index.targetRefs[Int(hit.ref)].variantGroup
