@@ -38,7 +38,9 @@ public final class UntranslatedCheck: ReviewCheck {
     public func review(_ pair: PairView, into findings: inout FindingList) {
         guard source.code != target.code else { return }
         let side = pair.target
-        let letterWords = side.words.filter { $0.hasLetter && !$0.isProtected }
+        let isLetterWord = { (word: Word) in word.hasLetter && !word.isProtected }
+        // Usually every word is one: then the list is shared, not copied.
+        let letterWords = side.words.allSatisfy(isLetterWord) ? side.words : side.words.filter(isLetterWord)
         guard !letterWords.isEmpty else { return }
         let counts = functionWordCounts(letterWords)
 

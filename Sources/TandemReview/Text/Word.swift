@@ -21,7 +21,8 @@ public struct Word: Hashable, Sendable {
 
     /// The parts of a hyphenated word (`High-School-Abschluss` → three parts).
     public var hyphenParts: [Substring] {
-        text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
+        guard text.unicodeScalars.contains(where: ScalarClass.isHyphen) else { return [text[...]] }
+        return text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" })
     }
 }
 
