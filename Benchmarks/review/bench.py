@@ -5,6 +5,7 @@
     python3 Benchmarks/review/bench.py accuracy   # sample and seed against their planted-error lists
     python3 Benchmarks/review/bench.py peers      # the same pairs through pofilter
     python3 Benchmarks/review/bench.py speed [--pairs 100000]
+    python3 Benchmarks/review/bench.py memory     # peak memory for 25,000 to 400,000 pairs
 
 Builds a release binary first (`swift build -c release --scratch-path .build-bench`;
 set BENCH_SCRATCH to use another scratch folder, or --no-build to use the one there).
@@ -286,9 +287,35 @@ def speed(pairs, with_peers):
                   f"{peer / rows[2][1]:.1f}× (all checks but spelling), {peer / rows[3][1]:.1f}× (all checks).")
 
 
+def memory():
+    """Peak memory as the file grows: streaming keeps it flat apart from what the checks remember."""
+    every = check_ids()
+    runs = [("reading and writing only", [a for c in every for a in ("--disable", c)]),
+            ("all checks but spelling", ["--disable", "spelling"]),
+            ("all checks but spelling and consistency", ["--disable", "spelling", "--disable", "consistency"])]
+    sizes = [25_000, 100_000, 400_000]
+    print("\n## Memory: peak resident MB of `tandem review FILE.xlf --format json -o OUT`, by file size")
+    with tempfile.TemporaryDirectory() as folder:
+        files = {}
+        for pairs in sizes:
+            path = os.path.join(folder, f"pairs-{pairs}.xlf")
+            subprocess.run([sys.executable, os.path.join(HERE, "generate_xliff.py"), str(pairs), path], check=True, stdout=subprocess.DEVNULL)
+            files[pairs] = path
+        print(f"{'run':42} " + " ".join(f"{f'{p:,} pairs ({os.path.getsize(files[p]) / 1e6:.0f} MB)':>24}" for p in sizes))
+        for label, extra in runs:
+            cells = []
+            for pairs in sizes:
+                out = os.path.join(folder, "out.json")
+                cpu, _, peak, result = measure(["taskset", "-c", "0", binary(), "review", files[pairs], "--format", "json", "-o", out, *extra])
+                if result.returncode not in (0, 1):
+                    sys.exit(f"tandem failed: {result.stderr}")
+                cells.append(f"{peak / 1024:.0f} MB, {cpu:.1f} s")
+            print(f"{label:42} " + " ".join(f"{c:>24}" for c in cells))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("part", nargs="?", default="all", choices=["all", "accuracy", "peers", "speed"])
+    parser.add_argument("part", nargs="?", default="all", choices=["all", "accuracy", "peers", "speed", "memory"])
     parser.add_argument("--pairs", type=int, default=100_000)
     parser.add_argument("--no-build", action="store_true")
     args = parser.parse_args()
@@ -298,6 +325,8 @@ def main():
         accuracy(with_peers=args.part != "accuracy")
     if args.part in ("all", "speed"):
         speed(args.pairs, with_peers=True)
+    if args.part in ("all", "memory"):
+        memory()
 
 
 if __name__ == "__main__":

@@ -54,6 +54,7 @@ final class TerminologyReviewCheck: ReviewCheck {
         }
         self.descriptor = descriptor
         self.session = try TerminologySession.shared(for: context)
+        session.want(id)
     }
 
     func review(_ pair: PairView, into findings: inout FindingList) {
@@ -68,14 +69,25 @@ final class TerminologyReviewCheck: ReviewCheck {
 }
 
 /// The terminology review of one ``ReviewContext``, shared by its checks.
+///
+/// Only the checks the review runs are run: the reviewer is made when the
+/// first pair comes, after every enabled check has said it wants its findings,
+/// so a switched-off check neither costs time nor keeps what it would remember.
 final class TerminologySession {
-    private let reviewer: TerminologyReviewer
+    private let index: TermIndex
+    private var wanted: Set<String> = []
+    private lazy var reviewer = TerminologyReviewer(index: index, checks: wanted)
     private var lastPair = -1
     private var finished = false
     private var queues: [String: [TermFinding]] = [:]
 
     private init(index: TermIndex) {
-        reviewer = TerminologyReviewer(index: index)
+        self.index = index
+    }
+
+    /// Asks for the findings of check `id` (before the first pair).
+    func want(_ id: String) {
+        wanted.insert(id)
     }
 
     /// Reviews `pair` unless another check of the same review already did.
