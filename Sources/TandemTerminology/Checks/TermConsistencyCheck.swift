@@ -15,23 +15,38 @@ final class TermConsistencyCheck: TerminologyCheck {
     static let summaryKey = "checkTermConsistencySummary"
     private let index: TermIndex
 
+    /// One use of a term, kept to the end of the document in a few dozen bytes: numbers, and
+    /// texts as indexes into ``texts`` (a document uses few distinct term texts many times).
     private struct Use {
         var group: Int32
         var pair: Int
-        var segment: Int
-        var range: Range<Int>
-        var text: String
-        /// Where the source term and the target term are (spans are made only for reported uses).
-        var sourceSegment: Segment
-        var sourceRange: Range<Int>
-        var targetSegment: Segment
-        var targetRange: Range<Int>
-        var term: String
+        /// The target segment and the hit's scalar range in it (to tell duplicates apart).
+        var segment: Int32
+        var range: (lower: Int32, upper: Int32)
+        /// The target term's text, and the source term's.
+        var text: Int32
+        var term: Int32
+        /// Where the source term and the target term are in the files.
+        var source: Place
+        var target: Place
+        /// The target term's range in the pair's joined target text.
+        var targetRange: (lower: Int32, upper: Int32)
+    }
+
+    /// A span's line, column and length, with its text interned.
+    private struct Place {
+        var line: Int32
+        var column: Int32
+        var length: Int32
+        var text: Int32
     }
 
     /// Uses by source term and concept, in document order.
     private var uses: [String: [Use]] = [:]
     private var order: [String] = []
+    /// The distinct texts uses refer to, and their numbers.
+    private var texts: [String] = []
+    private var textNumbers: [String: Int32] = [:]
 
     init(index: TermIndex) {
         self.index = index
@@ -67,13 +82,19 @@ final class TermConsistencyCheck: TerminologyCheck {
                     // Uses are appended in pair order: only this pair's tail can hold a duplicate.
                     // (Appending in place keeps the work linear; copying the list out and back was quadratic.)
                     let isDuplicate = uses[key]?.reversed().prefix(while: { $0.pair == pair.index })
-                        .contains(where: { $0.segment == hit.segment && $0.range == hit.range }) ?? false
+                        .contains(where: { Int($0.segment) == hit.segment && Int($0.range.lower) == hit.range.lowerBound
+                                           && Int($0.range.upper) == hit.range.upperBound }) ?? false
                     if isDuplicate { continue }
                     if uses.index(forKey: key) == nil { order.append(key) }
-                    uses[key, default: []].append(Use(group: group, pair: pair.index, segment: hit.segment, range: hit.range, text: hit.text,
-                                    sourceSegment: pair.pair.source[occurrence.segment], sourceRange: occurrence.range,
-                                    targetSegment: pair.pair.target[hit.segment], targetRange: pair.targetRange(hit),
-                                    term: occurrence.text))
+                    let sourceSpan = FindingSpan(segment: pair.pair.source[occurrence.segment], offset: occurrence.range.lowerBound,
+                                                 length: occurrence.range.count)
+                    let targetSpan = FindingSpan(segment: pair.pair.target[hit.segment], offset: hit.range.lowerBound, length: hit.range.count)
+                    let targetRange = pair.targetRange(hit)
+                    uses[key, default: []].append(Use(
+                        group: group, pair: pair.index, segment: Int32(hit.segment),
+                        range: (Int32(hit.range.lowerBound), Int32(hit.range.upperBound)),
+                        text: intern(hit.text), term: intern(occurrence.text), source: place(sourceSpan), target: place(targetSpan),
+                        targetRange: (Int32(targetRange.lowerBound), Int32(targetRange.upperBound))))
                 }
             }
         }
@@ -92,21 +113,39 @@ final class TermConsistencyCheck: TerminologyCheck {
             let usual = counts.keys.max { a, b in
                 counts[a]! != counts[b]! ? counts[a]! < counts[b]! : first[a]! > first[b]!
             }!
-            var texts: [String: Int] = [:]
-            for use in list where use.group == usual { texts[use.text, default: 0] += 1 }
+            var usualTexts: [String: Int] = [:]
+            for use in list where use.group == usual { usualTexts[texts[Int(use.text)], default: 0] += 1 }
             for use in list where use.group != usual {
-                let usualText = Self.closest(to: use.text, in: texts)
+                let text = texts[Int(use.text)]
+                let usualText = Self.closest(to: text, in: usualTexts)
                 let finding = Finding(
                     check: Self.id, category: .terminology, severity: Self.severity, messageKey: "termInconsistent",
-                    messageArguments: ["found": use.text, "term": use.term, "usual": usualText, "count": String(counts[usual]!)],
+                    messageArguments: ["found": text, "term": texts[Int(use.term)], "usual": usualText, "count": String(counts[usual]!)],
                     suggestion: usualText,
-                    source: FindingSpan(segment: use.sourceSegment, offset: use.sourceRange.lowerBound, length: use.sourceRange.count),
-                    target: FindingSpan(segment: use.targetSegment, offset: use.range.lowerBound, length: use.range.count),
+                    source: span(use.source),
+                    target: span(use.target),
                     pairIndex: use.pair,
                     discriminator: usualText)
-                findings.append(TermFinding(finding: finding, targetRange: use.targetRange))
+                findings.append(TermFinding(finding: finding, targetRange: Int(use.targetRange.lower)..<Int(use.targetRange.upper)))
             }
         }
+    }
+
+    /// The number of `text` in ``texts``.
+    private func intern(_ text: String) -> Int32 {
+        if let number = textNumbers[text] { return number }
+        let number = Int32(texts.count)
+        texts.append(text)
+        textNumbers[text] = number
+        return number
+    }
+
+    private func place(_ span: FindingSpan) -> Place {
+        Place(line: Int32(span.line), column: Int32(span.column), length: Int32(span.length), text: intern(span.text))
+    }
+
+    private func span(_ place: Place) -> FindingSpan {
+        FindingSpan(line: Int(place.line), column: Int(place.column), length: Int(place.length), text: texts[Int(place.text)])
     }
 
     /// The usual rendering written most like `text`: the longest common ending (the same inflection
