@@ -314,7 +314,7 @@ public final class NumberReader {
         if end > 0, s[end - 1] == " " || s[end - 1] == "\u{A0}" || s[end - 1] == "\u{202F}" { end -= 1 }
         guard end > 0 else { return nil }
         let symbol = s[end - 1]
-        if let code = NumberVocabulary.currencySymbols[String(symbol)] {
+        if let code = Self.currency(symbol: symbol) {
             // US$, CA$, A$
             var symbolStart = end - 1
             var text = String(symbol)
@@ -339,11 +339,22 @@ public final class NumberReader {
         return nil
     }
 
+    /// The currency symbols written as one scalar (`$`, `€`): a scalar that is none of them needs no lookup.
+    private static let oneScalarSymbols: [Unicode.Scalar] = NumberVocabulary.currencySymbols.keys.compactMap { symbol in
+        symbol.unicodeScalars.count == 1 ? symbol.unicodeScalars.first : nil
+    }
+
+    /// The ISO code of the currency whose symbol is the single scalar `scalar`, if it is one.
+    private static func currency(symbol scalar: Unicode.Scalar) -> String? {
+        guard oneScalarSymbols.contains(scalar) else { return nil }
+        return NumberVocabulary.currencySymbols[String(scalar)]
+    }
+
     private func currencyAfter(_ s: [Unicode.Scalar], at position: Int) -> (String, Range<Int>)? {
         var start = position
         if start < s.count, s[start] == " " || s[start] == "\u{A0}" || s[start] == "\u{202F}" { start += 1 }
         guard start < s.count else { return nil }
-        if let code = NumberVocabulary.currencySymbols[String(s[start])] {
+        if let code = Self.currency(symbol: s[start]) {
             return (code, start..<(start + 1))
         }
         guard ScalarClass.isLetter(s[start]) else { return nil }
