@@ -1,4 +1,5 @@
 import TandemCore
+import TandemICU
 
 /// Consistency across the document:
 ///
@@ -20,9 +21,10 @@ public final class ConsistencyCheck: ReviewCheck {
 
     /// The translations of each source segment (by its normalized text): each variant with how often it
     /// occurs and where it first occurs. The majority is the reference; the others are reported at the end.
-    private var translations: [String: [Variant]] = [:]
+    /// Keyed by digests of the keys, not the keys: a document's distinct segments are held in 16 bytes each.
+    private var translations: [KeyDigest: [Variant]] = [:]
     struct Variant {
-        var target: String
+        var target: KeyDigest
         var count: Int
         var pair: Int
         var text: String
@@ -30,8 +32,8 @@ public final class ConsistencyCheck: ReviewCheck {
         var source: FindingSpan?
         var targetSpan: FindingSpan?
     }
-    /// First source of each translation.
-    private var sources: [String: (source: String, line: Int)] = [:]
+    /// First source of each translation (by the digest of the translation's key).
+    private var sources: [KeyDigest: (source: String, line: Int)] = [:]
     /// Names kept unchanged inside translated sentences.
     private var keptNames = Set<String>()
     /// Source names whose target lacks them: decided at the end.
@@ -60,24 +62,26 @@ public final class ConsistencyCheck: ReviewCheck {
         let targetWords = Self.letterWordCount(pair.target)
         let line = pair.target.segments.first?.line ?? 0
 
+        let targetDigest = KeyDigest(targetKey)
         if sourceWords >= 2, Self.hasCharacters(8, sourceKey), !pair.isOneSided {
             // The variants are updated in place, with one lookup: not copied out of the dictionary and back.
+            let sourceDigest = KeyDigest(sourceKey)
             if translations.count < Self.memoryLimit {
-                Self.count(targetKey, of: pair, line: line, in: &translations[sourceKey, default: []])
-            } else if let slot = translations.index(forKey: sourceKey) {
-                Self.count(targetKey, of: pair, line: line, in: &translations.values[slot])
+                Self.count(targetDigest, of: pair, line: line, in: &translations[sourceDigest, default: []])
+            } else if let slot = translations.index(forKey: sourceDigest) {
+                Self.count(targetDigest, of: pair, line: line, in: &translations.values[slot])
             }
         }
         if targetWords >= 3, Self.hasCharacters(12, targetKey) {
             let room = sources.count < Self.memoryLimit
-            Self.compare(sourceKey, with: &sources[targetKey], of: pair, room: room, into: &findings)
+            Self.compare(sourceKey, with: &sources[targetDigest], of: pair, room: room, into: &findings)
         }
         learnNames(pair)
         if termPairs.count < Self.termPairLimit { recordTerms(pair) }
     }
 
     /// Counts the translation `targetKey` of a source segment among its `variants` (empty for a source met first).
-    private static func count(_ targetKey: String, of pair: PairView, line: Int, in variants: inout [Variant]) {
+    private static func count(_ targetKey: KeyDigest, of pair: PairView, line: Int, in variants: inout [Variant]) {
         if let index = variants.firstIndex(where: { $0.target == targetKey }) {
             variants[index].count += 1
         } else if variants.count < 8 {
@@ -125,12 +129,16 @@ public final class ConsistencyCheck: ReviewCheck {
 
     // MARK: Segments
 
-    /// Letters and digits, lower case: what two segments must share to count as the same.
-    /// `buffer` is working space for the UTF-8 bytes, kept between calls.
+    /// Letters and digits, lower case, in NFC: what two segments must share to count as the same
+    /// (two keys are equal as strings exactly when their bytes are). `buffer` is working space for
+    /// the UTF-8 bytes, kept between calls.
     static func key(_ side: SideText, buffer: inout [UInt8]) -> String {
         buffer.removeAll(keepingCapacity: true)
+        var mayNeedComposing = false
         for scalar in side.scalars where ScalarClass.isLetterOrDigit(scalar) {
             let value = scalar.value
+            // Combining marks, and the few precomposed letters NFC replaces, are at U+0300 and above.
+            if value >= 0x300 { mayNeedComposing = true }
             if (value >= 0x41 && value <= 0x5A) || (value >= 0xC0 && value <= 0xDE && value != 0xD7) {
                 UTF8.encode(Unicode.Scalar(value + 0x20)!) { buffer.append($0) }
             } else if value < 0x80 || !scalar.properties.isUppercase {
@@ -139,8 +147,11 @@ public final class ConsistencyCheck: ReviewCheck {
                 buffer.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
-        return String(decoding: buffer, as: UTF8.self)
+        let key = String(decoding: buffer, as: UTF8.self)
+        return mayNeedComposing ? composer.normalize(key) : key
     }
+
+    private static let composer = Normalizer(.nfc)
 
     /// Whether `key` has `count` characters at least (counting no further than that).
     static func hasCharacters(_ count: Int, _ key: String) -> Bool {
@@ -164,6 +175,28 @@ public final class ConsistencyCheck: ReviewCheck {
         guard longer - shorter <= 2 else { return false }
         let prefix = zip(a, b).prefix { $0 == $1 }.count
         return prefix >= shorter - 2
+    }
+
+    /// A 128-bit digest of a segment key: FNV-1a, and a second 64-bit hash with another seed and a
+    /// shift mixed in. Fixed seeds keep the output the same from run to run; with 128 bits, two of
+    /// a million distinct keys sharing a digest is not a practical concern.
+    struct KeyDigest: Hashable {
+        let first: UInt64
+        let second: UInt64
+
+        init(_ key: String) {
+            var first: UInt64 = 0xCBF2_9CE4_8422_2325
+            var second: UInt64 = 0x8422_2325_CBF2_9CE4
+            var key = key
+            key.withUTF8 { bytes in
+                for byte in bytes {
+                    first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 ^ (second >> 29)
+                }
+            }
+            self.first = first
+            self.second = second
+        }
     }
 
     // MARK: Names
