@@ -101,7 +101,7 @@ private struct XLIFF12Units: UnitProducer {
     var targetLanguage: String?
     var problems: [FormatProblem] = []
     /// The current `<file>`'s languages and unit ids, and whether it has a `<body>`.
-    var file: (source: String?, target: String?, seen: [String: SourcePosition], hasBody: Bool)?
+    var file: (source: String?, target: String?, seen: FirstPositions, hasBody: Bool)?
     var sawFile = false
     var sawRoot = false
     /// `translate` of the open `<file>` and `<group>` elements, innermost last.
@@ -133,7 +133,7 @@ private struct XLIFF12Units: UnitProducer {
                     }
                     sourceLanguage = sourceLanguage ?? element["source-language"]
                     targetLanguage = targetLanguage ?? element["target-language"]
-                    file = (element["source-language"], element["target-language"], [:], false)
+                    file = (element["source-language"], element["target-language"], FirstPositions(), false)
                     translate = [element["translate"] != "no"]
                 } else if depth == 3, element.localName == "body", stream.ancestors[1].localName == "file" {
                     file?.hasBody = true
@@ -227,7 +227,7 @@ private struct TMXUnits: UnitProducer {
     var sawHeader = false
     var sawBody = false
     var number = 0
-    var seen: [String: SourcePosition] = [:]
+    var seen = FirstPositions()
 
     init(parser: XMLPullParser, targetLanguage: String?) {
         self.targetLanguage = targetLanguage
@@ -294,7 +294,7 @@ private struct LineRecordUnits: UnitProducer {
     var targetLanguage: String?
     var problems: [FormatProblem] = []
     var isFirstPart = true
-    var seen: [String: SourcePosition] = [:]
+    var seen = FirstPositions()
     /// The PO header (from the first part).
     var header: POEntry?
 

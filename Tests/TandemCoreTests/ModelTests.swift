@@ -54,3 +54,20 @@ final class LanguageGuesserTests: XCTestCase {
         XCTAssertNil(guesser.guess("32.890 USD"))
     }
 }
+
+final class KeyDigestTests: XCTestCase {
+    func testDigestsAreStableAndTellTextsApart() {
+        XCTAssertEqual(KeyDigest("kundendienst"), KeyDigest("kundendienst"))
+        XCTAssertNotEqual(KeyDigest("kundendienst"), KeyDigest("kundendiensd"))
+        XCTAssertNotEqual(KeyDigest(""), KeyDigest("a"))
+        // Fixed seeds: the same digest in every run (FNV-1a of "a").
+        XCTAssertEqual(KeyDigest("a").first, 0xAF63_DC4C_8601_EC8C)
+    }
+
+    func testFirstPositionsReportTheFirstPlaceOfADuplicate() {
+        var seen = FirstPositions()
+        XCTAssertNil(seen.record("u1", at: SourcePosition(line: 3, column: 5)))
+        XCTAssertNil(seen.record("u2", at: SourcePosition(line: 7, column: 5)))
+        XCTAssertEqual(seen.record("u1", at: SourcePosition(line: 9, column: 5)), SourcePosition(line: 3, column: 5))
+    }
+}

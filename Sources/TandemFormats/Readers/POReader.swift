@@ -96,13 +96,13 @@ public enum POReader {
 
     /// Reads a PO file already decoded.
     public static func read(_ source: SourceText) throws(InputError) -> POFile {
-        var seen: [String: SourcePosition] = [:]
+        var seen = FirstPositions()
         return try read(source, seen: &seen)
     }
 
     /// Reads a PO file, or one part of it: `seen` holds where each message key was
     /// first defined in the parts read before (for duplicate messages).
-    static func read(_ source: SourceText, seen: inout [String: SourcePosition]) throws(InputError) -> POFile {
+    static func read(_ source: SourceText, seen: inout FirstPositions) throws(InputError) -> POFile {
         var entries: [POEntry] = []
         var header: POEntry?
         var problems: [FormatProblem] = []
@@ -138,10 +138,8 @@ public enum POReader {
                 header = entry
             } else {
                 if !entry.obsolete {
-                    if let first = seen[entry.key] {
+                    if let first = seen.record(entry.key, at: entry.idPosition) {
                         problems.append(FormatProblem(code: "duplicate-key", message: "duplicate message definition (first defined at \(first))", position: entry.idPosition, text: entry.id.text))
-                    } else {
-                        seen[entry.key] = entry.idPosition
                     }
                 }
                 entries.append(entry)

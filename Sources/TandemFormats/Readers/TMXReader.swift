@@ -48,7 +48,7 @@ public enum TMXReader {
             targetLanguage = tus.lazy.compactMap { otherLanguage(in: $0, than: sourceLanguage) }.first
         }
         var units: [TranslationUnit] = []
-        var seen: [String: SourcePosition] = [:]
+        var seen = FirstPositions()
         for (number, tu) in tus.enumerated() {
             if let unit = unit(tu, number: number + 1, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, seen: &seen, problems: &problems) {
                 units.append(unit)
@@ -60,13 +60,11 @@ public enum TMXReader {
 
     /// The unit a `<tu>` holds (numbered `number` from 1), or nil (with a problem) when it has no source.
     static func unit(_ tu: XMLElement, number: Int, sourceLanguage: String?, targetLanguage: String?,
-                     seen: inout [String: SourcePosition], problems: inout [FormatProblem]) -> TranslationUnit? {
+                     seen: inout FirstPositions, problems: inout [FormatProblem]) -> TranslationUnit? {
         let id = tu["tuid"] ?? String(number)
         if let tuid = tu["tuid"] {
-            if let first = seen[tuid] {
+            if let first = seen.record(tuid, at: tu.position) {
                 problems.append(FormatProblem(code: "duplicate-id", message: "the tuid '\(tuid)' is used twice (first at \(first))", position: tu.position, text: tuid))
-            } else {
-                seen[tuid] = tu.position
             }
         }
         var sourceText: UnitText?

@@ -53,7 +53,7 @@ public enum XLIFF12Reader {
             }
             sourceLanguage = sourceLanguage ?? fileSource
             targetLanguage = targetLanguage ?? fileTarget
-            var seen: [String: SourcePosition] = [:]
+            var seen = FirstPositions()
             guard let body = file.element("body") else {
                 problems.append(FormatProblem(code: "xliff-structure", message: "<file> has no <body>", position: file.position))
                 continue
@@ -66,7 +66,7 @@ public enum XLIFF12Reader {
     }
 
     private static func collect(_ container: XMLElement, translate: Bool, sourceLanguage: String?, targetLanguage: String?,
-                                units: inout [TranslationUnit], seen: inout [String: SourcePosition], problems: inout [FormatProblem]) {
+                                units: inout [TranslationUnit], seen: inout FirstPositions, problems: inout [FormatProblem]) {
         for element in container.elements {
             switch element.localName {
             case "group":
@@ -88,15 +88,13 @@ public enum XLIFF12Reader {
 
     /// The unit a `<trans-unit>` holds, or nil (with a problem) when it has no id or no source.
     static func unit(_ element: XMLElement, translate: Bool, sourceLanguage: String?, targetLanguage: String?,
-                     seen: inout [String: SourcePosition], problems: inout [FormatProblem]) -> TranslationUnit? {
+                     seen: inout FirstPositions, problems: inout [FormatProblem]) -> TranslationUnit? {
         guard let id = element["id"] else {
             problems.append(FormatProblem(code: "xliff-missing-id", message: "<trans-unit> has no id attribute", position: element.position))
             return nil
         }
-        if let first = seen[id] {
+        if let first = seen.record(id, at: element.position) {
             problems.append(FormatProblem(code: "duplicate-id", message: "the unit id '\(id)' is used twice in this <file> (first at \(first))", position: element.position, text: id))
-        } else {
-            seen[id] = element.position
         }
         guard let sourceElement = element.element("source") else {
             problems.append(FormatProblem(code: "xliff-structure", message: "<trans-unit id=\"\(id)\"> has no <source>", position: element.position, text: id))

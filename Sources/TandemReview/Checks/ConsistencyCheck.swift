@@ -177,28 +177,6 @@ public final class ConsistencyCheck: ReviewCheck {
         return prefix >= shorter - 2
     }
 
-    /// A 128-bit digest of a segment key: FNV-1a, and a second 64-bit hash with another seed and a
-    /// shift mixed in. Fixed seeds keep the output the same from run to run; with 128 bits, two of
-    /// a million distinct keys sharing a digest is not a practical concern.
-    struct KeyDigest: Hashable {
-        let first: UInt64
-        let second: UInt64
-
-        init(_ key: String) {
-            var first: UInt64 = 0xCBF2_9CE4_8422_2325
-            var second: UInt64 = 0x8422_2325_CBF2_9CE4
-            var key = key
-            key.withUTF8 { bytes in
-                for byte in bytes {
-                    first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                    second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 ^ (second >> 29)
-                }
-            }
-            self.first = first
-            self.second = second
-        }
-    }
-
     // MARK: Names
 
     private func learnNames(_ pair: PairView) {
