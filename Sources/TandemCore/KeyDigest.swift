@@ -7,12 +7,13 @@ public struct KeyDigest: Hashable, Sendable {
     public let first: UInt64
     public let second: UInt64
 
-    public init(_ text: String) {
+    /// The digest of `text`; with `skippingASCIIDigits`, of `text` without the digits 0–9.
+    public init(_ text: String, skippingASCIIDigits: Bool = false) {
         var first: UInt64 = 0xCBF2_9CE4_8422_2325
         var second: UInt64 = 0x8422_2325_CBF2_9CE4
         var text = text
         text.withUTF8 { bytes in
-            for byte in bytes {
+            for byte in bytes where !(skippingASCIIDigits && byte >= 0x30 && byte <= 0x39) {
                 first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
                 second = ((second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3) ^ (second >> 29)
             }

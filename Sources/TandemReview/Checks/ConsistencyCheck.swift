@@ -25,6 +25,9 @@ public final class ConsistencyCheck: ReviewCheck {
     private var translations: [KeyDigest: [Variant]] = [:]
     struct Variant {
         var target: KeyDigest
+        /// The digest of the target key without its digits: variants that differ only in their
+        /// numbers are the numbers check's business (it reports the one with the wrong number).
+        var targetWithoutDigits: KeyDigest
         var count: Int
         var pair: Int
         var text: String
@@ -67,9 +70,9 @@ public final class ConsistencyCheck: ReviewCheck {
             // The variants are updated in place, with one lookup: not copied out of the dictionary and back.
             let sourceDigest = KeyDigest(sourceKey)
             if translations.count < Self.memoryLimit {
-                Self.count(targetDigest, of: pair, line: line, in: &translations[sourceDigest, default: []])
+                Self.count(targetKey, digest: targetDigest, of: pair, line: line, in: &translations[sourceDigest, default: []])
             } else if let slot = translations.index(forKey: sourceDigest) {
-                Self.count(targetDigest, of: pair, line: line, in: &translations.values[slot])
+                Self.count(targetKey, digest: targetDigest, of: pair, line: line, in: &translations.values[slot])
             }
         }
         if targetWords >= 3, Self.hasCharacters(12, targetKey) {
@@ -81,11 +84,12 @@ public final class ConsistencyCheck: ReviewCheck {
     }
 
     /// Counts the translation `targetKey` of a source segment among its `variants` (empty for a source met first).
-    private static func count(_ targetKey: KeyDigest, of pair: PairView, line: Int, in variants: inout [Variant]) {
-        if let index = variants.firstIndex(where: { $0.target == targetKey }) {
+    private static func count(_ targetKey: String, digest: KeyDigest, of pair: PairView, line: Int, in variants: inout [Variant]) {
+        if let index = variants.firstIndex(where: { $0.target == digest }) {
             variants[index].count += 1
         } else if variants.count < 8 {
-            variants.append(Variant(target: targetKey, count: 1, pair: pair.index, text: pair.target.text, line: line,
+            variants.append(Variant(target: digest, targetWithoutDigits: KeyDigest(targetKey, skippingASCIIDigits: true), count: 1,
+                                    pair: pair.index, text: pair.target.text, line: line,
                                     source: pair.source.wholeSpan(), targetSpan: pair.target.wholeSpan()))
         }
     }
@@ -106,10 +110,18 @@ public final class ConsistencyCheck: ReviewCheck {
     }
 
     public func finish(into findings: inout FindingList) {
-        // The same source translated differently: every variant but the most frequent one (the first on a tie).
+        finish(into: &findings, flaggedPairs: [])
+    }
+
+    public func finish(into findings: inout FindingList, flaggedPairs: Set<Int>) {
+        // The same source translated differently: every variant but the reference, the most frequent one;
+        // on a tie, one in a pair without errors found by other checks, then the first.
         for variants in translations.values where variants.count >= 2 {
-            let reference = variants.enumerated().max { a, b in (a.element.count, -a.offset) < (b.element.count, -b.offset) }!.element
-            for variant in variants where variant.target != reference.target {
+            let reference = variants.enumerated().max { a, b in
+                (a.element.count, flaggedPairs.contains(a.element.pair) ? 0 : 1, -a.offset)
+                    < (b.element.count, flaggedPairs.contains(b.element.pair) ? 0 : 1, -b.offset)
+            }!.element
+            for variant in variants where variant.target != reference.target && variant.targetWithoutDigits != reference.targetWithoutDigits {
                 findings.append(Finding(check: Self.descriptor.id, category: .consistency, severity: Self.descriptor.severity,
                                         messageKey: "reviewInconsistentTranslation",
                                         messageArguments: ["line": String(reference.line), "first": reference.text],

@@ -22,10 +22,17 @@ public protocol ReviewCheck: AnyObject {
     func review(_ pair: PairView, into findings: inout FindingList)
     /// Called once after the last pair: findings that need the whole document.
     func finish(into findings: inout FindingList)
+    /// The same, told which pairs have findings (a check that must pick one of several
+    /// renderings as the reference prefers one the other checks found nothing wrong with).
+    func finish(into findings: inout FindingList, flaggedPairs: Set<Int>)
 }
 
 extension ReviewCheck {
     public func finish(into findings: inout FindingList) {}
+
+    public func finish(into findings: inout FindingList, flaggedPairs: Set<Int>) {
+        finish(into: &findings)
+    }
 }
 
 /// What a check is: its id, category, default severity, description and examples, and how to make one.

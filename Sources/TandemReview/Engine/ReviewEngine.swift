@@ -17,6 +17,8 @@ public final class ReviewEngine {
     public private(set) var sourceWords = 0
     /// Pairs reviewed so far.
     public var pairCount: Int { nextIndex }
+    /// The pairs with a finding (one number each: memory grows with the findings, not the document).
+    private var flaggedPairs = Set<Int>()
 
     public init(context: ReviewContext, registry: CheckRegistry = .builtIn, settings: ReviewSettings = ReviewSettings()) throws {
         self.context = context
@@ -63,13 +65,15 @@ public final class ReviewEngine {
             }
             kept.append(contentsOf: list)
         }
-        return adjust(kept.findings)
+        let findings = adjust(kept.findings)
+        if !findings.isEmpty { flaggedPairs.insert(view.index) }
+        return findings
     }
 
     /// Document-level findings, after the last pair.
     public func finish() -> [Finding] {
         var list = FindingList()
-        for check in checks { check.finish(into: &list) }
+        for check in checks { check.finish(into: &list, flaggedPairs: flaggedPairs) }
         return adjust(Self.withoutRepeatedVariants(list.findings))
     }
 
