@@ -69,8 +69,16 @@ final class GroupingTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try Data("lint:\n  disable: [spelling-of-keys]\n".utf8).write(to: URL(fileURLWithPath: path))
         XCTAssertThrowsError(try LintConfiguration.load(path: path)) { error in
-            guard case let InputError.other(message) = error else { return XCTFail("\(error)") }
+            guard case let InputError.syntax(_, line, column, message) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual([line, column], [2, 13])
             XCTAssertTrue(message.contains("spelling-of-keys"))
+        }
+        // A misspelt lint setting is an error too, not silently ignored; review's settings are left to review.
+        try Data("checks:\n  spelling: off\nlint:\n  reference: en\n  severty: {missing-key: minor}\n".utf8).write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try LintConfiguration.load(path: path)) { error in
+            guard case let InputError.syntax(_, line, column, message) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual([line, column], [5, 3])
+            XCTAssertTrue(message.contains("severty"), message)
         }
     }
 }

@@ -52,3 +52,19 @@ final class ConfigurationTests: XCTestCase {
         guard case .syntax? = error("ignore:\n  - \"([\"\n") else { return XCTFail("a bad regular expression is an error") }
     }
 }
+
+/// One `.tandem.yml` serves review and lint: each reads its own settings, and a setting neither knows is an error.
+final class SharedConfigurationTests: XCTestCase {
+    func testReviewAcceptsTheLintSectionAndRejectsUnknownSettings() throws {
+        let text = "target-language: de-AT\nlint:\n  reference: en\n  disable: [untranslated]\n"
+        let configuration = try ReviewConfiguration.parse(text, path: ".tandem.yml", checks: CheckRegistry.builtIn.ids)
+        XCTAssertEqual(configuration.targetLanguage, "de-AT")
+        do {
+            _ = try ReviewConfiguration.parse("target-langauge: de\n", path: ".tandem.yml", checks: CheckRegistry.builtIn.ids)
+            XCTFail("a misspelt setting is an error")
+        } catch let InputError.syntax(_, line, column, message) {
+            XCTAssertEqual([line, column], [1, 1])
+            XCTAssertTrue(message.contains("target-langauge") && message.contains("lint"), message)
+        }
+    }
+}

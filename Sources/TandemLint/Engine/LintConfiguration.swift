@@ -26,26 +26,54 @@ public struct LintConfiguration: Sendable {
         self.resources = resources
     }
 
-    /// Reads the `lint:` section of a `.tandem.yml` (defaults when it has none).
+    /// The settings the `lint:` section may have.
+    public static let keys = ["reference", "exclude", "disable", "severity", "resources"]
+
+    /// Reads the `lint:` section of a `.tandem.yml` (defaults when it has none); an unknown
+    /// setting, check or severity is an error at its line and column.
     public static func load(path: String) throws(InputError) -> LintConfiguration {
         let root = try ConfigurationFile.read(path: path)
         guard let section = root["lint"] else { return LintConfiguration() }
-        var configuration = LintConfiguration()
-        if let reference = section["reference"]?.string { configuration.reference = reference }
-        configuration.exclude = section["exclude"]?.strings ?? []
-        configuration.disabled = Set(section["disable"]?.strings ?? [])
-        configuration.resources = section["resources"]?.strings ?? []
-        for id in configuration.disabled where LintChecks.check(id: id) == nil {
-            throw .other(message: "\(path): 'disable' names '\(id)', which is not a check (checks: \(LintChecks.all.map { $0.id }.joined(separator: ", ")))")
+        func problem(_ position: SourcePosition, _ message: String) -> InputError {
+            ConfigurationFile.problem(at: position, path: path, message)
         }
-        for (id, value) in section["severity"]?.pairs ?? [] {
-            guard LintChecks.check(id: id) != nil else {
-                throw .other(message: "\(path): 'severity' names '\(id)', which is not a check")
+        if case .null = section.kind { return LintConfiguration() }
+        guard section.isMap else { throw problem(section.position, "expected a mapping of lint settings (\(keys.joined(separator: ", ")))") }
+        for entry in section.pairs where !keys.contains(entry.key) {
+            throw problem(entry.keyPosition, "unknown lint setting '\(entry.key)'; expected \(keys.joined(separator: ", "))")
+        }
+        var configuration = LintConfiguration()
+        if let reference = section["reference"] {
+            guard let text = reference.string else { throw problem(reference.position, "expected a language tag such as en") }
+            configuration.reference = text
+        }
+        func texts(_ key: String) throws(InputError) -> [String] {
+            var texts: [String] = []
+            for item in section[key]?.items ?? [] {
+                guard let text = item.string else { throw problem(item.position, "'\(key)' takes a pattern or a list of them") }
+                texts.append(text)
             }
-            guard let name = value.string, let severity = Severity(rawValue: name) else {
-                throw .other(message: "\(path): the severity of '\(id)' must be neutral, minor, major or critical")
+            return texts
+        }
+        configuration.exclude = try texts("exclude")
+        configuration.resources = try texts("resources")
+        if let severities = section["severity"], !severities.isMap {
+            throw problem(severities.position, "expected a mapping of check ids to severities")
+        }
+        for item in section["disable"]?.items ?? [] {
+            guard let id = item.string, LintChecks.check(id: id) != nil else {
+                throw problem(item.position, "'\(item.string ?? "")' is not a check (checks: \(LintChecks.all.map { $0.id }.joined(separator: ", ")))")
             }
-            configuration.severities[id] = severity
+            configuration.disabled.insert(id)
+        }
+        for entry in section["severity"]?.pairs ?? [] {
+            guard LintChecks.check(id: entry.key) != nil else {
+                throw problem(entry.keyPosition, "'\(entry.key)' is not a check")
+            }
+            guard let name = entry.value.string, let severity = Severity(rawValue: name) else {
+                throw problem(entry.value.position, "the severity of '\(entry.key)' must be neutral, minor, major or critical")
+            }
+            configuration.severities[entry.key] = severity
         }
         return configuration
     }

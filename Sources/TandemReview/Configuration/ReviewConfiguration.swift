@@ -1,7 +1,6 @@
 import Foundation
 import TandemCore
 import TandemFormats
-import Yams
 
 /// `.tandem.yml`: languages, which checks run at which severity, glossaries,
 /// patterns to ignore, and the severity that fails a run.
@@ -18,7 +17,9 @@ import Yams
 ///       - "O\\*NET"
 ///       - {pattern: "Callcenter", check: spelling}
 ///
-/// Errors name the file, line and column.
+/// The same file holds `tandem lint`'s settings under `lint:`; both are read by
+/// ``ConfigurationFile``, which rejects settings neither knows. Errors name the
+/// file, line and column.
 public struct ReviewConfiguration: Sendable {
     /// The file it was read from.
     public var path: String?
@@ -41,35 +42,21 @@ public struct ReviewConfiguration: Sendable {
 
     /// Reads `path`; `checks` are the ids a `checks:` entry may name.
     public static func load(path: String, checks: [String]) throws(InputError) -> ReviewConfiguration {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw FileManager.default.fileExists(atPath: path) ? .unreadable(path: path, reason: "not UTF-8 text") : .notFound(path: path)
-        }
-        return try parse(text, path: path, checks: checks)
+        try configuration(ConfigurationFile.read(path: path), path: path, checks: checks)
     }
 
     /// Parses the text of a configuration file.
     public static func parse(_ text: String, path: String, checks: [String]) throws(InputError) -> ReviewConfiguration {
+        try configuration(ConfigurationFile.parse(text, path: path), path: path, checks: checks)
+    }
+
+    private static func configuration(_ root: ConfigurationValue, path: String, checks: [String]) throws(InputError) -> ReviewConfiguration {
         var configuration = ReviewConfiguration()
         configuration.path = path
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw syntaxError(error, path: path)
-        } catch {
-            throw .syntax(path: path, line: 1, column: 1, message: "\(error)")
-        }
-        guard let root else { return configuration }
-        guard let mapping = root.mapping else { throw problem(root, path, "expected a mapping of settings (source-language, target-language, checks, glossaries, ignore, fail-on)") }
         let folder = (path as NSString).deletingLastPathComponent
-        var seen = Set<String>()
-        for (keyNode, value) in mapping {
-            let key = keyNode.string ?? ""
-            guard seen.insert(key).inserted else { throw problem(keyNode, path, "'\(key)' is given twice") }
-            switch key {
+        for entry in root.pairs {
+            let value = entry.value
+            switch entry.key {
             case "source-language":
                 configuration.sourceLanguage = try string(value, path)
             case "target-language":
@@ -77,41 +64,44 @@ public struct ReviewConfiguration: Sendable {
             case "fail-on":
                 configuration.failOn = try severity(value, path)
             case "glossaries", "glossary":
-                let items = value.sequence.map { Array($0) } ?? [value]
-                for item in items {
+                for item in value.items {
                     let glossary = try string(item, path)
                     configuration.glossaries.append(glossary.hasPrefix("/") || folder.isEmpty ? glossary : "\(folder)/\(glossary)")
                 }
             case "checks":
                 try readChecks(value, path: path, checks: checks, into: &configuration.settings)
             case "ignore":
-                guard let items = value.sequence else { throw problem(value, path, "expected a list of patterns") }
-                for item in items {
+                guard value.isList else { throw problem(value, path, "expected a list of patterns") }
+                for item in value.items {
                     configuration.settings.ignores.append(try ignoreRule(item, path: path, checks: checks))
                 }
             default:
-                throw problem(keyNode, path, "unknown setting '\(key)'; expected source-language, target-language, fail-on, glossaries, checks or ignore")
+                // `lint:` and anything else ConfigurationFile admits is another command's business.
+                continue
             }
         }
         return configuration
     }
 
-    private static func readChecks(_ node: Node, path: String, checks: [String], into settings: inout ReviewSettings) throws(InputError) {
-        guard let mapping = node.mapping else { throw problem(node, path, "expected a mapping of check ids to on, off or a severity") }
+    private static func readChecks(_ node: ConfigurationValue, path: String, checks: [String], into settings: inout ReviewSettings) throws(InputError) {
+        guard node.isMap else { throw problem(node, path, "expected a mapping of check ids to on, off or a severity") }
         var seen = Set<String>()
-        for (keyNode, value) in mapping {
-            let id = keyNode.string ?? ""
-            guard checks.contains(id) else { throw problem(keyNode, path, "unknown check '\(id)'; tandem checks lists them: \(checks.joined(separator: ", "))") }
-            guard seen.insert(id).inserted else { throw problem(keyNode, path, "check '\(id)' is given twice") }
-            if let mapping = value.mapping {
-                for (fieldNode, field) in mapping {
-                    switch fieldNode.string ?? "" {
+        for entry in node.pairs {
+            let id = entry.key
+            guard checks.contains(id) else {
+                throw ConfigurationFile.problem(at: entry.keyPosition, path: path, "unknown check '\(id)'; tandem checks lists them: \(checks.joined(separator: ", "))")
+            }
+            guard seen.insert(id).inserted else { throw ConfigurationFile.problem(at: entry.keyPosition, path: path, "check '\(id)' is given twice") }
+            let value = entry.value
+            if value.isMap {
+                for field in value.pairs {
+                    switch field.key {
                     case "enabled":
-                        if try !flag(field, path) { settings.disabled.insert(id) }
+                        if try !flag(field.value, path) { settings.disabled.insert(id) }
                     case "severity":
-                        settings.severities[id] = try severity(field, path)
+                        settings.severities[id] = try severity(field.value, path)
                     default:
-                        throw problem(fieldNode, path, "unknown field '\(fieldNode.string ?? "")'; expected enabled or severity")
+                        throw ConfigurationFile.problem(at: field.keyPosition, path: path, "unknown field '\(field.key)'; expected enabled or severity")
                     }
                 }
                 continue
@@ -129,15 +119,15 @@ public struct ReviewConfiguration: Sendable {
         }
     }
 
-    private static func ignoreRule(_ node: Node, path: String, checks: [String]) throws(InputError) -> IgnoreRule {
+    private static func ignoreRule(_ node: ConfigurationValue, path: String, checks: [String]) throws(InputError) -> IgnoreRule {
         var pattern: String
         var check: String?
         var patternNode = node
-        if let mapping = node.mapping {
-            guard let value = mapping["pattern"] else { throw problem(node, path, "an ignore entry needs a pattern") }
+        if node.isMap {
+            guard let value = node["pattern"] else { throw problem(node, path, "an ignore entry needs a pattern") }
             pattern = try string(value, path)
             patternNode = value
-            if let checkNode = mapping["check"] {
+            if let checkNode = node["check"] {
                 let id = try string(checkNode, path)
                 guard checks.contains(id) else { throw problem(checkNode, path, "unknown check '\(id)'") }
                 check = id
@@ -152,12 +142,12 @@ public struct ReviewConfiguration: Sendable {
         }
     }
 
-    private static func string(_ node: Node, _ path: String) throws(InputError) -> String {
-        guard let scalar = node.scalar else { throw problem(node, path, "expected a single value") }
-        return scalar.string
+    private static func string(_ node: ConfigurationValue, _ path: String) throws(InputError) -> String {
+        guard let text = node.string else { throw problem(node, path, "expected a single value") }
+        return text
     }
 
-    private static func flag(_ node: Node, _ path: String) throws(InputError) -> Bool {
+    private static func flag(_ node: ConfigurationValue, _ path: String) throws(InputError) -> Bool {
         switch try string(node, path).lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
@@ -165,7 +155,7 @@ public struct ReviewConfiguration: Sendable {
         }
     }
 
-    private static func severity(_ node: Node, _ path: String) throws(InputError) -> Severity {
+    private static func severity(_ node: ConfigurationValue, _ path: String) throws(InputError) -> Severity {
         let text = try string(node, path)
         guard let severity = Severity(rawValue: text.lowercased()) else {
             throw problem(node, path, "'\(text)' is not a severity; expected neutral, minor, major or critical")
@@ -173,16 +163,7 @@ public struct ReviewConfiguration: Sendable {
         return severity
     }
 
-    private static func problem(_ node: Node, _ path: String, _ message: String) -> InputError {
-        .syntax(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, message: message)
-    }
-
-    private static func syntaxError(_ error: YamlError, path: String) -> InputError {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return .syntax(path: path, line: mark.line, column: mark.column, message: problem)
-        default:
-            return .syntax(path: path, line: 1, column: 1, message: "\(error)")
-        }
+    private static func problem(_ node: ConfigurationValue, _ path: String, _ message: String) -> InputError {
+        ConfigurationFile.problem(at: node.position, path: path, message)
     }
 }
