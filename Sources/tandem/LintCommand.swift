@@ -3,6 +3,7 @@ import Foundation
 import TandemCore
 import TandemFormats
 import TandemLint
+import TandemReports
 import TandemSegmentation
 
 /// `tandem lint PATH…`: checks locale files (and the bilingual files of a
@@ -78,19 +79,19 @@ struct LintCommand: ParsableCommand {
         }
         if let writeBaseline {
             let sink = try OutputSink(path: writeBaseline)
-            sink.write(Baseline(findings: report.findings).text)
+            sink.write(bytes: Baseline.render(report.findings))
             try sink.commit()
             Console.note(catalog.format("lintBaselineWritten", ["path": .string(writeBaseline), "count": .integer(report.findings.count)]))
         }
         var shown = report.findings
         if let baseline {
-            let accepted = try Baseline.load(path: baseline)
-            shown = report.findings.filter { !accepted.contains($0) }
-            let hidden = report.findings.count - shown.count
+            let split = try Baseline.load(path: baseline).partition(report.findings)
+            shown = split.new
+            let hidden = split.accepted.count
             if hidden > 0 { Console.note(catalog.format("noteBaselineAccepted", ["count": .integer(hidden)])) }
         }
         let root = FileManager.default.currentDirectoryPath
-        let context = ReportContext(
+        let context = TandemLint.ReportContext(
             toolVersion: TandemVersion.string, command: "lint", rootFolder: root, catalog: catalog, files: report.files,
             colored: format == .terminal && output == nil && Console.wantsColor(), rules: LintChecks.rules(catalog: catalog),
             utf16Column: UTF16Columns().column)

@@ -90,6 +90,18 @@ final class ReporterTests: XCTestCase {
         XCTAssertEqual(try Baseline.load(path: url.path), Baseline(findings: findings))
         XCTAssertThrowsError(try Baseline.load(path: "/nonexistent/baseline.json"))
     }
+
+    func testTheEarlierLintBaselineFormatIsStillRead() throws {
+        let findings = ReporterFixture.findings
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let listed = findings[0].fingerprint
+        try Data("{\"schemaVersion\":1,\"tool\":\"tandem\",\"fingerprints\":[\"\(listed)\"]}\n".utf8).write(to: url)
+        // Each listed fingerprint accepts every finding that has it.
+        let split = try Baseline.load(path: url.path).partition(findings + [findings[0]])
+        XCTAssertEqual(split.accepted.count, 2)
+        XCTAssertEqual(split.new.count, findings.count - 1)
+    }
 }
 
 /// Counts XML elements by name.
