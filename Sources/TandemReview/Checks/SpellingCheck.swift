@@ -37,7 +37,10 @@ public final class SpellingCheck: ReviewCheck {
         let sourceWords = Set(pair.source.words.map(\.lowercased))
         let words = side.words
         var inCompound = Set<Int>()
-        if language.code == "de" { openCompounds(pair, sourceWords: sourceWords, covered: &inCompound, into: &findings) }
+        if language.code == "de" {
+            openCompounds(pair, sourceWords: sourceWords, covered: &inCompound, into: &findings)
+            splitInfinitives(pair, covered: &inCompound, into: &findings)
+        }
         for (index, word) in words.enumerated() where word.hasLetter && !word.hasDigit && !word.isProtected && !word.isAllCaps {
             if inCompound.contains(index) { continue }
             if word.range.count < 2 { continue }
@@ -219,6 +222,37 @@ public final class SpellingCheck: ReviewCheck {
         }
     }
 
+    /// The zu-infinitive of a separable verb split at the wrong place: `zufrieden zustellen` for
+    /// `zufriedenzustellen`, `fest zustellen` for `festzustellen`. Reported when the joined word and
+    /// the verb without `zu` (`zufriedenstellen`) are both words, and the first word is not one
+    /// that stands on its own before a verb (`wieder zulassen`, `nicht zustimmen`).
+    private func splitInfinitives(_ pair: PairView, covered: inout Set<Int>, into findings: inout FindingList) {
+        let words = pair.target.words
+        let s = pair.target.scalars
+        guard words.count >= 2 else { return }
+        for index in 0..<(words.count - 1) where !covered.contains(index) && !covered.contains(index + 1) {
+            let a = words[index], b = words[index + 1]
+            guard b.lowercased.hasPrefix("zu"), b.range.count >= 6, !a.isCapitalized, !b.isCapitalized,
+                  a.range.count >= 3, a.hasLetter, !a.hasDigit, !b.hasDigit, !a.isProtected, !b.isProtected,
+                  b.range.lowerBound == a.range.upperBound + 1, s[a.range.upperBound] == " ",
+                  !language.isFunctionWord(a.lowercased), !Self.freeParticles.contains(a.lowercased) else { continue }
+            let joined = a.text + b.text
+            let withoutZu = a.text + b.text.dropFirst(2)
+            guard known(joined), known(String(withoutZu)) else { continue }
+            let range = a.range.lowerBound..<b.range.upperBound
+            findings.add(Self.descriptor, pair: pair, key: "reviewSplitInfinitive", arguments: ["text": pair.target.string(range), "suggestion": joined],
+                         target: range, suggestion: joined)
+            covered.insert(index)
+            covered.insert(index + 1)
+        }
+    }
+
+    /// Words that stand on their own before a verb with `zu-`: `wieder zulassen`, `noch zunehmen`, `stark zunehmen`.
+    static let freeParticles: Set<String> = [
+        "wieder", "noch", "nicht", "nie", "immer", "schon", "erst", "bald", "gern", "gerne", "sehr", "stark", "deutlich",
+        "weiter", "weiterhin", "kaum", "leicht", "schnell", "langsam", "stetig", "rasch", "jährlich", "ständig", "etwas",
+    ]
+
     /// Contractions of a preposition and an article: after them a noun stands alone (`zum Beispiel Version 2`, `im Jahr Zweitausend`).
     static let contractions: Set<String> = ["zum", "zur", "im", "am", "beim", "vom", "ins", "ans", "aufs", "durchs", "fürs", "ums", "hinterm", "überm", "unterm", "vorm"]
 
@@ -241,6 +275,11 @@ public final class SpellingCheck: ReviewCheck {
 
     static let examples: [CheckExample] = [
         .passing("Median pay", "Medianlohn", "A compound of two known words."),
+        .failing("Good skills help you keep customers satisfied.", "Gute Fähigkeiten helfen, Kunden zufrieden zustellen.",
+                 flags: "zufrieden zustellen", suggestion: "zufriedenzustellen", "a zu-infinitive split at the wrong place"),
+        .passing("Good skills help you keep customers satisfied.", "Gute Fähigkeiten helfen, Kunden zufriedenzustellen."),
+        .passing("Demand will grow again.", "Die Nachfrage wird wieder zunehmen.", "wieder stands on its own"),
+        .passing("The couriers deliver parcels.", "Die Kuriere sollen Pakete zustellen.", "a noun before the verb"),
         .passing("They work with a headset.", "Sie arbeiten mit einem Headset.", "A word taken from the source."),
         .passing("a high school diploma", "ein High-School-Abschluss"),
         .passing("customer service representatives", "Kundendienstmitarbeiter/-innen"),
