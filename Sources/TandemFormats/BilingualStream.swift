@@ -103,7 +103,6 @@ private struct XLIFF12Units: UnitProducer {
     /// The current `<file>`'s languages and unit ids, and whether it has a `<body>`.
     var file: (source: String?, target: String?, seen: FirstPositions, hasBody: Bool)?
     var sawFile = false
-    var sawRoot = false
     /// `translate` of the open `<file>` and `<group>` elements, innermost last.
     var translate: [Bool] = []
 
@@ -118,11 +117,8 @@ private struct XLIFF12Units: UnitProducer {
         while let item = try stream.next() {
             switch item {
             case let .start(element):
-                if !sawRoot {
-                    sawRoot = true
-                    guard element.localName == "xliff" else {
-                        throw stream.source.error(at: element.position, "expected the root element <xliff>, found <\(element.name)>")
-                    }
+                if stream.isAtRoot {
+                    try stream.requireRoot(element, named: "xliff")
                     continue
                 }
                 let depth = stream.ancestors.count
@@ -171,7 +167,6 @@ private struct XLIFF2Units: UnitProducer {
     var sourceLanguage: String?
     var targetLanguage: String?
     var problems: [FormatProblem] = []
-    var sawRoot = false
     var translate: [Bool] = []
 
     init(parser: XMLPullParser) {
@@ -185,11 +180,8 @@ private struct XLIFF2Units: UnitProducer {
         while let item = try stream.next() {
             switch item {
             case let .start(element):
-                if !sawRoot {
-                    sawRoot = true
-                    guard element.localName == "xliff" else {
-                        throw stream.source.error(at: element.position, "expected the root element <xliff>, found <\(element.name)>")
-                    }
+                if stream.isAtRoot {
+                    try stream.requireRoot(element, named: "xliff")
                     sourceLanguage = element["srcLang"]
                     targetLanguage = element["trgLang"]
                     continue
@@ -223,7 +215,6 @@ private struct TMXUnits: UnitProducer {
     var sourceLanguage: String?
     var targetLanguage: String?
     var problems: [FormatProblem] = []
-    var sawRoot = false
     var sawHeader = false
     var sawBody = false
     var number = 0
@@ -240,11 +231,8 @@ private struct TMXUnits: UnitProducer {
         while let item = try stream.next() {
             switch item {
             case let .start(element):
-                if !sawRoot {
-                    sawRoot = true
-                    guard element.localName == "tmx" else {
-                        throw stream.source.error(at: element.position, "expected the root element <tmx>, found <\(element.name)>")
-                    }
+                if stream.isAtRoot {
+                    try stream.requireRoot(element, named: "tmx")
                 } else if element.localName == "body", stream.ancestors.count == 2 {
                     guard sawHeader else {
                         throw stream.source.error(at: stream.ancestors[0].position, "<tmx> has no <header>; TMX 1.4b requires one with srclang")

@@ -128,19 +128,37 @@ public struct BilingualDocument: Sendable {
     /// is the unit's index. Units marked `translate="no"` are left out unless
     /// `includeUntranslatable` is set.
     public func segmentPairs(includeUntranslatable: Bool = false) -> [SegmentPair] {
-        var pairs: [SegmentPair] = []
-        var sourceIndex = 0
-        var targetIndex = 0
-        for (block, unit) in units.enumerated() where unit.translate || includeUntranslatable {
-            let source = [unit.source.value.segment(index: sourceIndex, block: block)]
-            sourceIndex += 1
-            var target: [Segment] = []
-            if let text = unit.target {
-                target = [text.value.segment(index: targetIndex, block: block)]
-                targetIndex += 1
-            }
-            pairs.append(SegmentPair(source: source, target: target, unitID: unit.id))
+        var numbering = UnitPairing(includeUntranslatable: includeUntranslatable)
+        return units.compactMap { numbering.pair($0) }
+    }
+}
+
+/// Turns a bilingual file's units, in order, into 1-1 ``SegmentPair``s (1-0 for a unit
+/// without a target): the block index is the unit's number in the file, and segment indices
+/// count the segments of each side. Units marked `translate="no"` are left out unless
+/// `includeUntranslatable` is set (they still count as units).
+public struct UnitPairing: Sendable {
+    public let includeUntranslatable: Bool
+    private var unitNumber = 0
+    private var sourceSegments = 0
+    private var targetSegments = 0
+
+    public init(includeUntranslatable: Bool = false) {
+        self.includeUntranslatable = includeUntranslatable
+    }
+
+    /// The pair of the next unit, or nil when it is not to be translated.
+    public mutating func pair(_ unit: TranslationUnit) -> SegmentPair? {
+        let block = unitNumber
+        unitNumber += 1
+        guard unit.translate || includeUntranslatable else { return nil }
+        let source = [unit.source.value.segment(index: sourceSegments, block: block)]
+        sourceSegments += 1
+        var target: [Segment] = []
+        if let text = unit.target {
+            target = [text.value.segment(index: targetSegments, block: block)]
+            targetSegments += 1
         }
-        return pairs
+        return SegmentPair(source: source, target: target, unitID: unit.id)
     }
 }

@@ -122,6 +122,16 @@ public struct XMLElementStream {
     /// The open elements around the current position, outermost first.
     public var ancestors: [XMLElement] { builder.open }
 
+    /// Whether `element`, just reported as started, is the document's root.
+    public var isAtRoot: Bool { builder.open.count == 1 }
+
+    /// Throws unless the root `element` is named `name` (`xliff`, `tmx`).
+    public func requireRoot(_ element: XMLElement, named name: String) throws(InputError) {
+        guard element.localName == name else {
+            throw source.error(at: element.position, "expected the root element <\(name)>, found <\(element.name)>")
+        }
+    }
+
     /// The next item, or nil at the end of the document.
     public mutating func next() throws(InputError) -> Item? {
         while let event = try parser.next() {

@@ -34,10 +34,8 @@ public final class ReviewInput {
 
     private let stream: BilingualStream?
     private var nextAligned = 0
-    /// Counters that number a bilingual file's units and segments as ``BilingualDocument/segmentPairs(includeUntranslatable:)`` does.
-    private var unitNumber = 0
-    private var sourceSegments = 0
-    private var targetSegments = 0
+    /// Numbers a bilingual file's units and segments as ``BilingualDocument/segmentPairs(includeUntranslatable:)`` does.
+    private var pairing = UnitPairing()
 
     private init(sourcePath: String, targetPath: String, sourceLanguage: LanguageTag, targetLanguage: LanguageTag,
                  alignedPairs: [SegmentPair], stream: BilingualStream?) {
@@ -57,18 +55,8 @@ public final class ReviewInput {
             return ReviewItem(pair: alignedPairs[nextAligned], sourceMarkers: [], targetMarkers: [])
         }
         while let unit = try stream.next() {
-            let block = unitNumber
-            unitNumber += 1
-            guard unit.translate else { continue }
-            let source = [unit.source.value.segment(index: sourceSegments, block: block)]
-            sourceSegments += 1
-            var target: [Segment] = []
-            if let text = unit.target {
-                target = [text.value.segment(index: targetSegments, block: block)]
-                targetSegments += 1
-            }
-            return ReviewItem(pair: SegmentPair(source: source, target: target, unitID: unit.id),
-                              sourceMarkers: unit.source.codes.map(Self.marker), targetMarkers: unit.target?.codes.map(Self.marker) ?? [])
+            guard let pair = pairing.pair(unit) else { continue }
+            return ReviewItem(pair: pair, sourceMarkers: unit.source.codes.map(Self.marker), targetMarkers: unit.target?.codes.map(Self.marker) ?? [])
         }
         return nil
     }
