@@ -22,9 +22,10 @@ public final class FalseFriendsCheck: ReviewCheck {
 
     public var descriptor: CheckDescriptor { Self.descriptor }
     private let entries: [FalseFriend]
-    /// German words that any entry names as wrong, and word starts (a quick test before the entries are tried).
+    /// German words that any entry names as wrong, word starts and word endings (a quick test before the entries are tried).
     private let wrongWords: Set<String>
     private let wrongStarts: [String]
+    private let wrongEndings: [String]
     /// The entries each document word belongs to.
     private let documentCueEntries: [String: [Int]]
     /// Whether each entry's document words have been seen in the source so far.
@@ -40,6 +41,7 @@ public final class FalseFriendsCheck: ReviewCheck {
         }
         wrongWords = Set(entries.flatMap(\.wrong))
         wrongStarts = entries.flatMap(\.wrongStarts)
+        wrongEndings = entries.flatMap(\.wrongEndings)
         documentExcused = Array(repeating: false, count: entries.count)
         var cueEntries: [String: [Int]] = [:]
         for (number, entry) in entries.enumerated() {
@@ -53,7 +55,9 @@ public final class FalseFriendsCheck: ReviewCheck {
         noteDocumentCues(in: pair.source.words)
         let targetWords = pair.target.words.compactMap { word -> (word: Word, form: String)? in
             let form = Self.lastPart(word.lowercased)
-            return wrongWords.contains(form) || wrongStarts.contains(where: { form.utf8.starts(with: $0.utf8) }) ? (word, form) : nil
+            let wrong = wrongWords.contains(form) || wrongStarts.contains { form.utf8.starts(with: $0.utf8) }
+                || wrongEndings.contains { form.utf8.count > $0.utf8.count && form.hasSuffix($0) }
+            return wrong ? (word, form) : nil
         }
         guard !targetWords.isEmpty else { return }
         let source = FalseFriend.SourceWords(pair.source.words)
@@ -131,6 +135,15 @@ public final class FalseFriendsCheck: ReviewCheck {
         .passing("Calls become easier once you get training.", "Anrufe werden leichter, wenn Sie eine Schulung bekommen."),
         .failing("Confer with customers by phone.", "Konferenzen mit Kunden per Telefon.", flags: "Konferenzen"),
         .passing("Keep a notepad handy.", "Halten Sie einen Notizblock griffbereit."),
+        .failing("HS or equivalency diploma", "Highschool oder Gleichwertigkeitsdiplom", flags: "Gleichwertigkeitsdiplom",
+                 "a compound ending in Diplom"),
+        .failing("It can be, but it also has a big downside.", "Es kann sein, hat aber auch ein großes Abwärtspotenzial.",
+                 flags: "Abwärtspotenzial", suggestion: "Nachteil, Kehrseite"),
+        .passing("The stock has little downside.", "Die Aktie hat wenig Abwärtspotenzial.", "a financial text"),
+        .failing("Interests: Enterprising, Conventional", "Interessen: Unternehmen, konventionell", flags: "Unternehmen",
+                 suggestion: "unternehmerisch"),
+        .passing("Enterprising people often start a company.", "Unternehmerische Menschen gründen oft ein Unternehmen.",
+                 "Unternehmen translates company"),
         .failing("The median pay was $35,000.", "Das Durchschnittsgehalt betrug 35.000 USD.", flags: "Durchschnittsgehalt",
                  suggestion: "Median, mittleres (Median-)", "a word starting with Durchschnitt"),
         .passing("The median pay is above the average for all jobs.",
@@ -193,8 +206,10 @@ struct FalseFriend: Sendable {
     let sources: [Cue]
     /// Wrong German forms, whole words.
     let wrong: Set<String>
-    /// Wrong German word starts (written with a final `*`).
+    /// Wrong German word starts (written with a final `*`) and word endings (a leading `*`): the
+    /// heads and first parts of closed compounds (`Gleichwertigkeitsdiplom`).
     let wrongStarts: [String]
+    let wrongEndings: [String]
     let requires: [Cue]
     let unless: [Cue]
     let documentCues: [Cue]
@@ -205,6 +220,7 @@ struct FalseFriend: Sendable {
     /// Whether the German word `form` (lower case) is one of the wrong renderings.
     func isWrong(_ form: String) -> Bool {
         wrong.contains(form) || wrongStarts.contains { form.hasPrefix($0) }
+            || wrongEndings.contains { form.count > $0.count && form.hasSuffix($0) }
     }
 
     /// Reads the list; a malformed line is an error naming its line.
@@ -230,8 +246,9 @@ struct FalseFriend: Sendable {
                 throw .syntax(path: path, line: number + 1, column: 1, message: "document words are single whole words; '\(phrase.text)' is not")
             }
             let forms = cells[1].split(separator: "|").map(String.init)
-            entries.append(FalseFriend(sources: cues(cells[0]), wrong: Set(forms.filter { !$0.hasSuffix("*") }),
+            entries.append(FalseFriend(sources: cues(cells[0]), wrong: Set(forms.filter { !$0.hasSuffix("*") && !$0.hasPrefix("*") }),
                                        wrongStarts: forms.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
+                                       wrongEndings: forms.filter { $0.hasPrefix("*") }.map { String($0.dropFirst()) },
                                        requires: cues(cells[2]), unless: cues(cells[3]), documentCues: documentCues,
                                        suggestion: cells[5], noteEnglish: cells[6], noteGerman: cells[7]))
         }
