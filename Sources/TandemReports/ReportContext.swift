@@ -109,9 +109,13 @@ public struct ReportContext {
         self.lines = lines
     }
 
-    /// The message of `finding` in the UI language.
+    /// The message of `finding` in the UI language. Arguments written as whole numbers are passed
+    /// as numbers, so that plural forms can choose by them (`{count, plural, one {…} other {…}}`).
     public func message(_ finding: Finding) -> String {
-        catalog.format(finding.messageKey, finding.messageArguments.mapValues { .string($0) })
+        catalog.format(finding.messageKey, finding.messageArguments.mapValues { value in
+            if let number = Int(value), String(number) == value { return .integer(number) }
+            return .string(value)
+        })
     }
 
     /// The path a finding's span refers to.

@@ -91,12 +91,15 @@ struct LintCommand: ParsableCommand {
             if hidden > 0 { Console.note(catalog.format("noteBaselineAccepted", ["count": .integer(hidden)])) }
         }
         let root = FileManager.default.currentDirectoryPath
-        let context = TandemLint.ReportContext(
-            toolVersion: TandemVersion.string, command: "lint", rootFolder: root, catalog: catalog, files: report.files,
-            colored: format == .terminal && output == nil && Console.wantsColor(), rules: LintChecks.rules(catalog: catalog),
-            utf16Column: UTF16Columns().column)
         let sink = try OutputSink(path: output)
-        sink.write(bytes: format.reporter.render(shown, context: context))
+        if let reporter = format.reporter {
+            let context = TandemLint.ReportContext(
+                toolVersion: TandemVersion.string, command: "lint", rootFolder: root, catalog: catalog, files: report.files,
+                colored: format == .terminal && output == nil && Console.wantsColor(), rules: LintChecks.rules(catalog: catalog))
+            sink.write(bytes: reporter.render(shown, context: context))
+        } else {
+            sink.write(bytes: sarif(shown, root: root, catalog: catalog))
+        }
         try sink.commit()
         if shown.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(ExitStatus.findings)
@@ -106,29 +109,18 @@ struct LintCommand: ParsableCommand {
 
 extension ReportFormat: ExpressibleByArgument {}
 
-/// Converts scalar columns to UTF-16 columns by reading the lines of the files findings name.
-final class UTF16Columns: @unchecked Sendable {
-    private var files: [String: SourceText?] = [:]
-    private let lock = NSLock()
-
-    @Sendable func column(_ path: String, _ line: Int, _ column: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        if files[path] == nil {
-            files[path] = .some((try? SourceText.load(path: path, fallback: .latin1)))
+extension LintCommand {
+    /// The findings as SARIF, written by the reporter `tandem review` uses; columns in UTF-16
+    /// code units from the lines of the files the findings name.
+    func sarif(_ findings: [Finding], root: String, catalog: MessageCatalog) -> [UInt8] {
+        let rules = LintChecks.all.map { check in
+            TandemReports.ReportRule(id: check.id, category: check.category, severity: check.severity,
+                                     summary: catalog.format(check.descriptionKey), help: "tandem lint: \(check.id) (\(check.category.mqm))")
         }
-        guard let source = files[path] ?? nil, line >= 1, line <= source.lineCount else { return column }
-        var index = source.offset(ofLine: line)
-        var units = 0
-        var scalars = 1
-        let bytes = source.bytes
-        while scalars < column, index < bytes.count, bytes[index] != 0x0A {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            units += length == 4 ? 2 : 1
-            index += length
-            scalars += 1
-        }
-        return units + 1 + max(0, column - scalars)
+        var context = TandemReports.ReportContext(
+            toolVersion: TandemVersion.string, source: nil, target: nil, rootDirectory: root, catalog: catalog,
+            rules: rules, pairs: [], score: QualityScore(findings: findings, sourceWords: 0))
+        context.lines = LineTexts.read(for: findings, context: context)
+        return SARIFReporter.render(findings, context: context)
     }
 }

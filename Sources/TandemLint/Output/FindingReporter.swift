@@ -16,12 +16,9 @@ public struct ReportContext: Sendable {
     public var colored: Bool
     /// The rules (checks) findings may come from.
     public var rules: [ReportRule]
-    /// Converts a 1-based column counted in Unicode scalars on a line of a file to
-    /// one counted in UTF-16 code units (SARIF's default); identity when unknown.
-    public var utf16Column: @Sendable (_ path: String, _ line: Int, _ column: Int) -> Int
 
     public init(toolVersion: String, command: String, rootFolder: String, catalog: MessageCatalog, files: [String], colored: Bool,
-                rules: [ReportRule], utf16Column: @escaping @Sendable (String, Int, Int) -> Int = { _, _, column in column }) {
+                rules: [ReportRule]) {
         self.toolVersion = toolVersion
         self.command = command
         self.rootFolder = rootFolder
@@ -29,14 +26,13 @@ public struct ReportContext: Sendable {
         self.files = files
         self.colored = colored
         self.rules = rules
-        self.utf16Column = utf16Column
     }
 
     /// The message of a finding in the UI language.
     public func message(_ finding: Finding) -> String {
         var arguments: [String: MessageArgument] = [:]
         for (name, value) in finding.messageArguments {
-            arguments[name] = Int(value).map { .integer($0) } ?? .string(value)
+            if let number = Int(value), String(number) == value { arguments[name] = .integer(number) } else { arguments[name] = .string(value) }
         }
         return catalog.format(finding.messageKey, arguments)
     }
@@ -64,19 +60,20 @@ public protocol FindingReporter: Sendable {
     func render(_ findings: [Finding], context: ReportContext) -> [UInt8]
 }
 
-/// The output formats of `tandem lint`.
+/// The output formats of `tandem lint`. SARIF is written by the reporter `tandem review` uses
+/// (TandemReports), so both commands give code-scanning services the same shape.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case terminal
     case json
     case sarif
     case junit
 
-    /// The reporter for this format.
-    public var reporter: any FindingReporter {
+    /// Lint's own reporter for this format; nil for SARIF.
+    public var reporter: (any FindingReporter)? {
         switch self {
         case .terminal: return TerminalReporter()
         case .json: return JSONReporter()
-        case .sarif: return SARIFReporter()
+        case .sarif: return nil
         case .junit: return JUnitReporter()
         }
     }
