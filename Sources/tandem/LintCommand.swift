@@ -93,9 +93,8 @@ struct LintCommand: ParsableCommand {
         let root = FileManager.default.currentDirectoryPath
         let sink = try OutputSink(path: output)
         if let reporter = format.reporter {
-            let context = TandemLint.ReportContext(
-                toolVersion: TandemVersion.string, command: "lint", rootFolder: root, catalog: catalog, files: report.files,
-                colored: format == .terminal && output == nil && Console.wantsColor(), rules: LintChecks.rules(catalog: catalog))
+            let context = LintReportContext(command: "lint", catalog: catalog, files: report.files,
+                                            colored: format == .terminal && output == nil && Console.wantsColor())
             sink.write(bytes: reporter.render(shown, context: context))
         } else {
             sink.write(bytes: sarif(shown, root: root, catalog: catalog))
@@ -114,10 +113,10 @@ extension LintCommand {
     /// code units from the lines of the files the findings name.
     func sarif(_ findings: [Finding], root: String, catalog: MessageCatalog) -> [UInt8] {
         let rules = LintChecks.all.map { check in
-            TandemReports.ReportRule(id: check.id, category: check.category, severity: check.severity,
+            ReportRule(id: check.id, category: check.category, severity: check.severity,
                                      summary: catalog.format(check.descriptionKey), help: "tandem lint: \(check.id) (\(check.category.mqm))")
         }
-        var context = TandemReports.ReportContext(
+        var context = ReportContext(
             toolVersion: TandemVersion.string, source: nil, target: nil, rootDirectory: root, catalog: catalog,
             rules: rules, pairs: [], score: QualityScore(findings: findings, sourceWords: 0))
         context.lines = LineTexts.read(for: findings, context: context)

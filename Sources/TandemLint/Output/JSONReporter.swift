@@ -5,7 +5,7 @@ import TandemCore
 public struct JSONReporter: FindingReporter {
     public init() {}
 
-    public func render(_ findings: [Finding], context: ReportContext) -> [UInt8] {
+    public func render(_ findings: [Finding], context: LintReportContext) -> [UInt8] {
         var output = "{\"schemaVersion\":1,\"tool\":\"tandem\",\"command\":\(JSONText.quote(context.command)),\"files\":["
         output += context.files.map(JSONText.quote).joined(separator: ",")
         output += "],\"findings\":["

@@ -6,7 +6,7 @@ import TandemCore
 public struct JUnitReporter: FindingReporter {
     public init() {}
 
-    public func render(_ findings: [Finding], context: ReportContext) -> [UInt8] {
+    public func render(_ findings: [Finding], context: LintReportContext) -> [UInt8] {
         var byFile: [String: [Finding]] = [:]
         for finding in findings { byFile[finding.target?.path ?? finding.source?.path ?? "", default: []].append(finding) }
         let files = Array(Set(context.files).union(byFile.keys)).sorted()

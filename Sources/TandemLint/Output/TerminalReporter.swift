@@ -14,7 +14,7 @@ public struct TerminalReporter: FindingReporter {
         }
     }
 
-    public func render(_ findings: [Finding], context: ReportContext) -> [UInt8] {
+    public func render(_ findings: [Finding], context: LintReportContext) -> [UInt8] {
         let catalog = context.catalog
         let reset = context.colored ? "\u{1B}[0m" : ""
         let dim = context.colored ? "\u{1B}[2m" : ""
