@@ -75,13 +75,9 @@ public final class BilingualStream {
         }
     }
 
-    /// The first bytes of the file, for recognizing its format.
+    /// The first bytes of the file as they are, for recognizing its format.
     private static func prefixBytes(path: String) throws(InputError) -> [UInt8] {
-        let text = try StreamedText(path: path, chunkSize: 4096, readsWhole: { _ in false }, decode: { path, raw throws(InputError) in
-            // Any encoding will do for recognizing the format; the reader decodes the file properly.
-            SourceText(path: path, bytes: Array(raw.prefix(4096)))
-        })
-        return Array(text.window.bytes.prefix(4096))
+        try StreamedText.rawPrefix(path: path, count: 4096)
     }
 }
 

@@ -89,6 +89,19 @@ public final class StreamedText {
 
     deinit { closeFile() }
 
+    /// The first `count` bytes of the file at `path` as stored (for recognizing its format);
+    /// a missing, unreadable or empty file, or a folder, is an error.
+    public static func rawPrefix(path: String, count: Int) throws(InputError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
+        if isDirectory.boolValue { throw .isDirectory(path: path) }
+        guard let handle = fopen(path, "rb") else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { fclose(handle) }
+        let bytes = read(handle, count: count)
+        if bytes.isEmpty { throw .empty(path: path) }
+        return bytes
+    }
+
     /// Drops the window's bytes before `offset` and reads at least `minimum` more bytes (one chunk by default), if the file has them.
     public func advance(dropping offset: Int, minimum: Int? = nil) throws(InputError) {
         let offset = max(0, min(offset, window.bytes.count))
