@@ -141,24 +141,8 @@ public struct AlignmentReport: Sendable {
         return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
     }
 
-    /// XML character data or attribute value: `& < > " '` escaped, characters XML forbids dropped.
+    /// XML character data or attribute value.
     public static func xml(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            default:
-                let value = scalar.value
-                let allowed = value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0xD7FF)
-                    || (value >= 0xE000 && value <= 0xFFFD) || value >= 0x10000
-                if allowed { output.unicodeScalars.append(scalar) }
-            }
-        }
-        return output
+        XMLText.escape(text)
     }
 }

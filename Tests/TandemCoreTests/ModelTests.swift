@@ -71,3 +71,11 @@ final class KeyDigestTests: XCTestCase {
         XCTAssertEqual(seen.record("u1", at: SourcePosition(line: 9, column: 5)), SourcePosition(line: 3, column: 5))
     }
 }
+
+final class XMLTextTests: XCTestCase {
+    func testEscapesMarkupAndDropsWhatXMLForbids() {
+        XCTAssertEqual(XMLText.escape("„A & B“ <b>\"x\"</b>\u{0}\u{7}\u{FFFE}"), "„A &amp; B“ &lt;b&gt;&quot;x&quot;&lt;/b&gt;")
+        XCTAssertEqual(XMLText.escape("a\tb\nc"), "a\tb\nc")
+        XCTAssertEqual(XMLText.escape("a\tb\nc\r", keepingWhiteSpace: true), "a&#9;b&#10;c&#13;")
+    }
+}

@@ -1,3 +1,5 @@
+import TandemCore
+
 /// Writes a glossary as TBX-Basic (TBX v3, ISO 30042:2019, DCA style).
 ///
 ///     <tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
@@ -93,19 +95,8 @@ public struct TBXWriter {
         return lines
     }
 
-    /// Escapes `&`, `<`, `>` and `"` for text and attribute values.
+    /// Escapes text and attribute values.
     private func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
-        return output
+        XMLText.escape(text)
     }
 }
