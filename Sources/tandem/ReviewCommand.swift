@@ -77,10 +77,9 @@ struct ReviewCommand: ParsableCommand {
         case .terminal: use = .withFindings
         case .sarif, .junit: use = .none
         }
-        let result = try StreamedReview(input: input, engine: engine).run(use)
-        for problem in input.problems {
-            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
-        }
+        let review = StreamedReview(input: input, engine: engine)
+        let result = try review.run(use)
+        review.noteProblems()
         var findings = FindingOrder.sorted(result.findings)
 
         if let writeBaseline {
@@ -96,16 +95,9 @@ struct ReviewCommand: ParsableCommand {
         }
 
         // Report.
-        let score = QualityScore(findings: findings, sourceWords: engine.sourceWords)
         let color = format == .terminal && output == nil && Console.wantsColor()
-        var reportContext = ReportContext(
-            toolVersion: TandemVersion.string,
-            source: ReportDocument(path: input.sourcePath, language: input.sourceLanguage.identifier),
-            target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier),
-            rootDirectory: FileManager.default.currentDirectoryPath,
-            catalog: catalog, rules: registry.reportRules(catalog: catalog),
-            pairs: result.reportPairs, pairCount: engine.pairCount,
-            score: score, color: color)
+        var reportContext = review.reportContext(findings, result: result, catalog: catalog,
+                                                 rules: registry.reportRules(catalog: catalog), color: color)
         if format == .sarif { reportContext.lines = LineTexts.read(for: findings, context: reportContext) }
         switch format {
         case .terminal: sink.write(bytes: TerminalReporter.render(findings, context: reportContext, summaryOnly: sample))

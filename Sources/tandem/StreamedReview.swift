@@ -1,3 +1,4 @@
+import Foundation
 import TandemCore
 import TandemReports
 import TandemReview
@@ -71,5 +72,24 @@ struct StreamedReview {
             kept.sort { $0.index < $1.index }
         }
         return Result(findings: findings, reportPairs: kept, pairs: pairs)
+    }
+
+    /// Says on standard error what the reader noted about the file (duplicate ids, missing attributes).
+    func noteProblems() {
+        for problem in input.problems {
+            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
+        }
+    }
+
+    /// What the reporters need besides the findings, once the review is done.
+    func reportContext(_ findings: [Finding], result: Result, catalog: MessageCatalog, rules: [ReportRule], color: Bool) -> ReportContext {
+        ReportContext(
+            toolVersion: TandemVersion.string,
+            source: ReportDocument(path: input.sourcePath, language: input.sourceLanguage.identifier),
+            target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier),
+            rootDirectory: FileManager.default.currentDirectoryPath,
+            catalog: catalog, rules: rules,
+            pairs: result.reportPairs, pairCount: engine.pairCount,
+            score: QualityScore(findings: findings, sourceWords: engine.sourceWords), color: color)
     }
 }

@@ -49,23 +49,14 @@ struct TermsCheckCommand: ParsableCommand {
                                         glossaries: configuration.glossaries + inputs.glossaries, localesDirectory: locales)
         let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
         let sink = try OutputSink(path: output, spooled: format == .json)
-        let result = try StreamedReview(input: input, engine: engine).run(format == .json ? .jsonSegments(sink) : .withFindings)
-        for problem in input.problems {
-            Console.note("\(input.targetPath):\(problem.position.line):\(problem.position.column): \(problem.message)")
-        }
+        let review = StreamedReview(input: input, engine: engine)
+        let result = try review.run(format == .json ? .jsonSegments(sink) : .withFindings)
+        review.noteProblems()
         let findings = FindingOrder.sorted(result.findings)
 
-        let score = QualityScore(findings: findings, sourceWords: engine.sourceWords)
         let color = format == .terminal && output == nil && Console.wantsColor()
-        let reportContext = ReportContext(
-            toolVersion: TandemVersion.string,
-            source: ReportDocument(path: input.sourcePath, language: input.sourceLanguage.identifier),
-            target: ReportDocument(path: input.targetPath, language: input.targetLanguage.identifier),
-            rootDirectory: FileManager.default.currentDirectoryPath,
-            catalog: catalog,
-            rules: registry.reportRules(catalog: catalog),
-            pairs: result.reportPairs, pairCount: engine.pairCount,
-            score: score, color: color)
+        let reportContext = review.reportContext(findings, result: result, catalog: catalog,
+                                                 rules: registry.reportRules(catalog: catalog), color: color)
         switch format {
         case .terminal: sink.write(bytes: TerminalReporter.render(findings, context: reportContext, summaryOnly: false))
         case .json: sink.write(JSONReporter.closing(findings, context: reportContext))
