@@ -44,17 +44,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format: terminal, json, sarif or junit.")
     var format: ReportFormat = .terminal
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
-    var output: String?
-
-    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a new finding has this severity or a higher one: neutral, minor, major, critical.")
-    var failOn: Severity = .major
-
-    @Option(help: "A baseline file: findings it lists are accepted, not shown, and do not count toward the exit status.")
-    var baseline: String?
-
-    @Option(name: .customLong("write-baseline"), help: "Write the fingerprints of all findings of this run to a baseline file.")
-    var writeBaseline: String?
+    @OptionGroup var gate: FindingGateOptions
 
     @Flag(help: "Apply the safe fixes (NFC, a stray byte-order mark, trailing white space the format ignores), then report what is left.")
     var fix = false
@@ -77,32 +67,19 @@ struct LintCommand: ParsableCommand {
             for path in changed { Console.note(catalog.format("lintFixed", ["path": .string(path)])) }
             if !changed.isEmpty { report = try engine.run(paths: paths) }
         }
-        if let writeBaseline {
-            let sink = try OutputSink(path: writeBaseline)
-            sink.write(bytes: Baseline.render(report.findings))
-            try sink.commit()
-            Console.note(catalog.format("lintBaselineWritten", ["path": .string(writeBaseline), "count": .integer(report.findings.count)]))
-        }
-        var shown = report.findings
-        if let baseline {
-            let split = try Baseline.load(path: baseline).partition(report.findings)
-            shown = split.new
-            let hidden = split.accepted.count
-            if hidden > 0 { Console.note(catalog.format("noteBaselineAccepted", ["count": .integer(hidden)])) }
-        }
+        let (shown, accepted) = try gate.applyBaselines(to: report.findings, catalog: catalog)
+        gate.noteAccepted(accepted, catalog: catalog)
         let root = FileManager.default.currentDirectoryPath
-        let sink = try OutputSink(path: output)
+        let sink = try OutputSink(path: gate.output)
         if let reporter = format.reporter {
             let context = LintReportContext(command: "lint", catalog: catalog, files: report.files,
-                                            colored: format == .terminal && output == nil && Console.wantsColor())
+                                            colored: format == .terminal && gate.output == nil && Console.wantsColor())
             sink.write(bytes: reporter.render(shown, context: context))
         } else {
             sink.write(bytes: sarif(shown, root: root, catalog: catalog))
         }
         try sink.commit()
-        if shown.contains(where: { $0.severity >= failOn }) {
-            throw ExitCode(ExitStatus.findings)
-        }
+        try gate.failIfNeeded(shown)
     }
 }
 

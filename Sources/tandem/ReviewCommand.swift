@@ -25,17 +25,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Output format: terminal, json, sarif, junit or html.")
     var format: ReviewFormat = .terminal
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
-    var output: String?
-
-    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding has this severity or a higher one: neutral, minor, major, critical (default: major).")
-    var failOn: Severity?
-
-    @Option(help: "A baseline file: findings it lists are accepted and do not count toward the exit status.")
-    var baseline: String?
-
-    @Option(name: .customLong("write-baseline"), help: "Write all findings of this run to a baseline file.")
-    var writeBaseline: String?
+    @OptionGroup var gate: FindingGateOptions
 
     @Option(name: .customLong("disable"), help: "Switch a check off (repeatable), e.g. --disable spelling.")
     var disabled: [String] = []
@@ -69,7 +59,7 @@ struct ReviewCommand: ParsableCommand {
             Console.note(catalog.format("noteNoDictionary", ["problem": .string(problem)]))
         }
         let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
-        let sink = try OutputSink(path: output, spooled: format == .json)
+        let sink = try OutputSink(path: gate.output, spooled: format == .json)
         let use: StreamedReview.PairUse
         switch format {
         case .json: use = .jsonSegments(sink)
@@ -80,22 +70,10 @@ struct ReviewCommand: ParsableCommand {
         let review = StreamedReview(input: input, engine: engine)
         let result = try review.run(use)
         review.noteProblems()
-        var findings = FindingOrder.sorted(result.findings)
-
-        if let writeBaseline {
-            let sink = try OutputSink(path: writeBaseline)
-            sink.write(bytes: Baseline.render(findings))
-            try sink.commit()
-        }
-        var accepted: [Finding] = []
-        if let baseline {
-            let split = try Baseline.load(path: baseline).partition(findings)
-            findings = split.new
-            accepted = split.accepted
-        }
+        let (findings, accepted) = try gate.applyBaselines(to: FindingOrder.sorted(result.findings), catalog: catalog)
 
         // Report.
-        let color = format == .terminal && output == nil && Console.wantsColor()
+        let color = format == .terminal && gate.output == nil && Console.wantsColor()
         var reportContext = review.reportContext(findings, result: result, catalog: catalog,
                                                  rules: registry.reportRules(catalog: catalog), color: color)
         if format == .sarif { reportContext.lines = LineTexts.read(for: findings, context: reportContext) }
@@ -107,17 +85,11 @@ struct ReviewCommand: ParsableCommand {
         case .html: sink.write(bytes: HTMLReviewReport.render(findings, pairs: result.pairs, context: reportContext))
         }
         try sink.commit()
-        if sample, format == .terminal, output == nil {
+        if sample, format == .terminal, gate.output == nil {
             print(catalog.format("noteSampleReview", ["source": .string(input.sourcePath), "target": .string(input.targetPath)]))
         }
-        if !accepted.isEmpty {
-            Console.note(catalog.format("noteBaselineAccepted", ["count": .integer(accepted.count)]))
-        }
-
-        let threshold = failOn ?? configuration.failOn ?? .major
-        if findings.contains(where: { $0.severity >= threshold }) {
-            throw ExitCode(ExitStatus.findings)
-        }
+        gate.noteAccepted(accepted, catalog: catalog)
+        try gate.failIfNeeded(findings, configured: configuration.failOn)
     }
 
 }

@@ -24,11 +24,7 @@ struct TermsCheckCommand: ParsableCommand {
     @Option(help: "Output format: terminal or json.")
     var format: TermsCheckFormat = .terminal
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
-    var output: String?
-
-    @Option(name: .customLong("fail-on"), help: "Exit with status 1 when a finding has this severity or a higher one: neutral, minor, major, critical (default: major).")
-    var failOn: Severity?
+    @OptionGroup var gate: FindingGateOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -48,13 +44,13 @@ struct TermsCheckCommand: ParsableCommand {
         let context = try ReviewContext(sourceLanguage: input.sourceLanguage, targetLanguage: input.targetLanguage,
                                         glossaries: configuration.glossaries + inputs.glossaries, localesDirectory: locales)
         let engine = try ReviewEngine(context: context, registry: registry, settings: configuration.settings)
-        let sink = try OutputSink(path: output, spooled: format == .json)
+        let sink = try OutputSink(path: gate.output, spooled: format == .json)
         let review = StreamedReview(input: input, engine: engine)
         let result = try review.run(format == .json ? .jsonSegments(sink) : .withFindings)
         review.noteProblems()
-        let findings = FindingOrder.sorted(result.findings)
+        let (findings, accepted) = try gate.applyBaselines(to: FindingOrder.sorted(result.findings), catalog: catalog)
 
-        let color = format == .terminal && output == nil && Console.wantsColor()
+        let color = format == .terminal && gate.output == nil && Console.wantsColor()
         let reportContext = review.reportContext(findings, result: result, catalog: catalog,
                                                  rules: registry.reportRules(catalog: catalog), color: color)
         switch format {
@@ -62,11 +58,8 @@ struct TermsCheckCommand: ParsableCommand {
         case .json: sink.write(JSONReporter.closing(findings, context: reportContext))
         }
         try sink.commit()
-
-        let threshold = failOn ?? configuration.failOn ?? .major
-        if findings.contains(where: { $0.severity >= threshold }) {
-            throw ExitCode(ExitStatus.findings)
-        }
+        gate.noteAccepted(accepted, catalog: catalog)
+        try gate.failIfNeeded(findings, configured: configuration.failOn)
     }
 }
 
