@@ -55,9 +55,13 @@ public final class MarkupCheck: ReviewCheck {
                          category: span.isPlaceholder ? .placeholder : .markup, discriminator: span.text)
         }
         for span in added {
+            // An added placeholder or tag breaks the program; an added address (a translation team's, a
+            // localized support page) is often meant, so it is worth a look rather than an error.
+            let isAddress = span.kind == .url || span.kind == .email
             findings.add(Self.descriptor, pair: pair, key: span.isPlaceholder ? "reviewPlaceholderAdded" : "reviewMarkupAdded",
                          arguments: ["text": span.text, "kind": span.kind.rawValue],
-                         target: span.range, category: span.isPlaceholder ? .placeholder : .markup, discriminator: span.text)
+                         target: span.range, severity: isAddress ? .minor : nil,
+                         category: span.isPlaceholder ? .placeholder : .markup, discriminator: span.text)
         }
     }
 
@@ -170,6 +174,10 @@ public final class MarkupCheck: ReviewCheck {
         .passing("Write to user@example.com.", "Schreiben Sie an benutzer@beispiel.com.", "Example addresses may be translated."),
         .passing("Block the falcot.com network.", "Sperren Sie das falcot.com-Netzwerk."),
         .failing("%d files deleted", "Dateien gelöscht", flags: "%d", side: .source, "A placeholder is lost."),
+        .passing("warning: GREP_COLOR='%s' is deprecated", "Warnung: GREP_COLOR=»%s« ist veraltet",
+                 "a placeholder inside a longer token (`='%s'`) is still a placeholder"),
+        .failing("Report bugs to: %s", "Fehler an %s melden, Übersetzungsfehler an <team@uebersetzung.de>",
+                 flags: "team@uebersetzung.de", "an added address (minor): in angle brackets it is an address, not a tag"),
         .failing("Hello, {name}!", "Hallo, {Name}!", flags: "{Name}", "Argument names are not translated."),
         .failing("Click <b>Save</b>.", "Klicken Sie auf Speichern</b>.", flags: "<b>", side: .source),
         .failing("See https://example.com/help for help.", "Hilfe unter https://example.com/hilfe.", flags: "https://example.com/hilfe"),

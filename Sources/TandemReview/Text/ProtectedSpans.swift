@@ -33,6 +33,9 @@ enum ProtectedSpanScanner {
         var spans: [ProtectedSpan] = []
         let count = scalars.count
         var index = 0
+        // Offsets before this one lie in a token already found to be no URL or address;
+        // placeholders inside it (`GREP_COLOR='%s'`) are still looked for.
+        var plainUntil = 0
         func make(_ kind: ProtectedSpan.Kind, _ range: Range<Int>) {
             spans.append(ProtectedSpan(kind: kind, range: range, text: String(scalars: scalars[range])))
         }
@@ -61,7 +64,7 @@ enum ProtectedSpanScanner {
                 index = end
                 continue
             }
-            if atBoundary, ScalarClass.isLetterOrDigit(scalar) {
+            if atBoundary, index >= plainUntil, ScalarClass.isLetterOrDigit(scalar) {
                 let tokenEnd = nonSpaceEnd(scalars, from: index)
                 let token = scalars[index..<tokenEnd]
                 // Only a token with a period or colon inside, or an at sign, can be an address.
@@ -77,7 +80,8 @@ enum ProtectedSpanScanner {
                     position += 1
                 }
                 guard candidate else {
-                    index = tokenEnd
+                    plainUntil = tokenEnd
+                    index += 1
                     continue
                 }
                 if let end = urlEnd(token, start: index) {
@@ -90,7 +94,8 @@ enum ProtectedSpanScanner {
                     index = end
                     continue
                 }
-                index = tokenEnd
+                plainUntil = tokenEnd
+                index += 1
                 continue
             }
             index += 1
@@ -180,6 +185,9 @@ enum ProtectedSpanScanner {
         guard index < scalars.count else { return nil }
         if scalars[index] == "/" { index += 1 }
         guard index < scalars.count, ScalarClass.isLetter(scalars[index]) else { return nil }
+        // The name (`b`, `xliff:g`, `my-tag`) ends at white space, `/` or `>`: `<team@example.org>` is an address.
+        while index < scalars.count, ScalarClass.isLetterOrDigit(scalars[index]) || "-_:.".unicodeScalars.contains(scalars[index]) { index += 1 }
+        guard index < scalars.count, ScalarClass.isSpace(scalars[index]) || scalars[index] == "/" || scalars[index] == ">" else { return nil }
         while index < scalars.count, index - start < 400 {
             let scalar = scalars[index]
             if scalar == ">" { return index + 1 }
