@@ -146,32 +146,28 @@ public final class TypographyCheck: ReviewCheck {
         let side = pair.target
         let s = side.scalars
         // Doubled spaces: in the text itself (bilingual files keep them), or collapsed by segmentation (the file positions jump).
-        var index = 1
-        while index < s.count {
-            if s[index] == " ", s[index - 1] == " " {
-                var end = index + 1
-                while end < s.count, s[end] == " " { end += 1 }
-                findings.add(Self.descriptor, pair: pair, key: "reviewDoubledSpace", arguments: [:],
-                             target: (index - 1)..<end, suggestion: " ", discriminator: "\(index)")
-                index = end
-                continue
+        // Not in laid-out text: when the source lines things up with runs of spaces (a program's help
+        // text: `-B, --before=NUM  print NUM lines`), the translation does the same; nor as indentation.
+        let sourceAligns = Self.hasSpaceRun(pair.source.scalars) || !Self.collapsedSpaces(pair.source).isEmpty
+        if !sourceAligns {
+            var index = 1
+            while index < s.count {
+                if s[index] == " ", s[index - 1] == " " {
+                    var end = index + 1
+                    while end < s.count, s[end] == " " { end += 1 }
+                    let indents = index - 1 == 0 || s[index - 2] == "\n" || end == s.count || s[end] == "\n"
+                    if !indents {
+                        findings.add(Self.descriptor, pair: pair, key: "reviewDoubledSpace", arguments: [:],
+                                     target: (index - 1)..<end, suggestion: " ", discriminator: "\(index)")
+                    }
+                    index = end
+                    continue
+                }
+                index += 1
             }
-            index += 1
-        }
-        for (segmentIndex, segment) in side.segments.enumerated() {
-            let anchors = segment.sourceMap.anchors
-            guard anchors.count >= 2 else { continue }
-            let base = side.segmentStarts[segmentIndex]
-            let length = (segmentIndex + 1 < side.segmentStarts.count ? side.segmentStarts[segmentIndex + 1] - 1 : s.count) - base
-            for i in anchors.indices.dropFirst() {
-                let previous = anchors[i - 1], anchor = anchors[i]
-                guard previous.position.line == anchor.position.line, anchor.offset >= 1, anchor.offset <= length,
-                      s[base + anchor.offset - 1] == " " else { continue }
-                let expected = previous.position.column + (anchor.offset - previous.offset)
-                guard anchor.position.column > expected else { continue }
+            for offset in Self.collapsedSpaces(side) {
                 findings.add(Self.descriptor, pair: pair, key: "reviewDoubledSpace", arguments: [:],
-                             target: (base + anchor.offset - 1)..<(base + anchor.offset), suggestion: " ",
-                             discriminator: "map\(anchor.offset)")
+                             target: (offset - 1)..<offset, suggestion: " ", discriminator: "map\(offset)")
             }
         }
         // A space before punctuation: "Wort ," (not an ellipsis, not ".NET").
@@ -195,6 +191,48 @@ public final class TypographyCheck: ReviewCheck {
         }
     }
 
+    /// Offsets (just after a space) in `side`'s text where the file has more white space on the
+    /// same line than the text shows: segmentation collapsed a run of spaces there.
+    static func collapsedSpaces(_ side: SideText) -> [Int] {
+        var offsets: [Int] = []
+        let s = side.scalars
+        for (segmentIndex, segment) in side.segments.enumerated() {
+            let anchors = segment.sourceMap.anchors
+            guard anchors.count >= 2 else { continue }
+            let base = side.segmentStarts[segmentIndex]
+            let length = (segmentIndex + 1 < side.segmentStarts.count ? side.segmentStarts[segmentIndex + 1] - 1 : s.count) - base
+            for i in anchors.indices.dropFirst() {
+                let previous = anchors[i - 1], anchor = anchors[i]
+                guard previous.position.line == anchor.position.line, anchor.offset >= 1, anchor.offset <= length,
+                      s[base + anchor.offset - 1] == " " else { continue }
+                let expected = previous.position.column + (anchor.offset - previous.offset)
+                if anchor.position.column > expected { offsets.append(base + anchor.offset) }
+            }
+        }
+        return offsets
+    }
+
+    /// Whether `scalars` hold two spaces in a row.
+    static func hasSpaceRun(_ scalars: [Unicode.Scalar]) -> Bool {
+        var previousWasSpace = false
+        for scalar in scalars {
+            if scalar == " " {
+                if previousWasSpace { return true }
+                previousWasSpace = true
+            } else {
+                previousWasSpace = false
+            }
+        }
+        return false
+    }
+
+    /// A quotation as a message shows it: whole when short, else its start and an ellipsis.
+    static func shortQuotation(_ inner: String, opening: String, closing: String) -> String {
+        let scalars = inner.unicodeScalars
+        guard scalars.count > 40 else { return opening + inner + closing }
+        return opening + String(String.UnicodeScalarView(scalars.prefix(30))).trimmingSpaces() + "…" + closing
+    }
+
     private func quotes(_ pair: PairView, protected: (Int) -> Bool, into findings: inout FindingList) {
         let s = pair.target.scalars
         // Straight double quotes, paired left to right.
@@ -212,7 +250,8 @@ public final class TypographyCheck: ReviewCheck {
                 let inner = pair.target.string((open + 1)..<close)
                 let suggestion = opening + inner + closing
                 findings.add(Self.descriptor, pair: pair, key: "reviewStraightQuotes",
-                             arguments: ["text": pair.target.string(open..<(close + 1)), "suggestion": suggestion],
+                             arguments: ["text": pair.target.string(open..<(close + 1)),
+                                         "suggestion": Self.shortQuotation(inner, opening: opening, closing: closing)],
                              target: open..<(close + 1), suggestion: suggestion)
                 cursor += 2
             } else {
@@ -310,6 +349,8 @@ public final class TypographyCheck: ReviewCheck {
 
     static let examples: [CheckExample] = [
         .passing("customers and bank customers", "Bankkundinnen und -kunden"),
+        .passing("-c, --count  print only a count of selected lines", "-c, --count  nur die Anzahl ausgewählter Zeilen ausgeben",
+                 "a program's help text lines its columns up with spaces, in both languages"),
         .passing("evening, weekend and holiday shifts", "Abend-, Wochenend- und Feiertagsschichten"),
         .passing("the \"face\" of the company", "das „Gesicht“ des Unternehmens"),
         .passing("the \"face\" of the company", "das »Gesicht« des Unternehmens", "Guillemets pointing inwards are German too."),
