@@ -226,11 +226,13 @@ public final class TypographyCheck: ReviewCheck {
         return false
     }
 
-    /// A quotation as a message shows it: whole when short, else its start and an ellipsis.
+    /// A quotation as a message shows it: whole when short, else its first words and an ellipsis.
     static func shortQuotation(_ inner: String, opening: String, closing: String) -> String {
-        let scalars = inner.unicodeScalars
-        guard scalars.count > 40 else { return opening + inner + closing }
-        return opening + String(String.UnicodeScalarView(scalars.prefix(30))).trimmingSpaces() + "…" + closing
+        let scalars = Array(inner.unicodeScalars)
+        guard scalars.count > 60 else { return opening + inner + closing }
+        var end = 40
+        while end > 10, scalars[end] != " " { end -= 1 }
+        return opening + String(String.UnicodeScalarView(scalars[..<end])).trimmingSpaces() + " …" + closing
     }
 
     private func quotes(_ pair: PairView, protected: (Int) -> Bool, into findings: inout FindingList) {
