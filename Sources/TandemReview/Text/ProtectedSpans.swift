@@ -201,6 +201,13 @@ enum ProtectedSpanScanner {
         var index = start + 1
         if index < scalars.count, scalars[index] == "{" { index += 1 }
         guard index < scalars.count, ScalarClass.isLetterOrDigit(scalars[index]) || scalars[index] == "_" else { return nil }
+        // The argument's name: letters, digits, `_`, `.`, `[]` (`{0}`, `{user.name}`), then `}`, `,` or a
+        // format spec. `{script-only-if-no-other-script}` in a usage line is a metavariable, not an argument.
+        var nameEnd = index
+        while nameEnd < scalars.count, ScalarClass.isLetterOrDigit(scalars[nameEnd]) || "_.[]".unicodeScalars.contains(scalars[nameEnd]) {
+            nameEnd += 1
+        }
+        guard nameEnd < scalars.count, "},: !".unicodeScalars.contains(scalars[nameEnd]) else { return nil }
         var depth = 0
         index = start
         while index < scalars.count, index - start < 2000 {
