@@ -34,7 +34,11 @@ public final class SpellingCheck: ReviewCheck {
         guard language.hunspell != nil else { return }
         let side = pair.target
         let s = side.scalars
-        let sourceWords = Set(pair.source.words.map(\.lowercased))
+        // The source's words, and the parts of its hyphenated ones (`--disable-perl-regexp` gives `perl`).
+        var sourceWords = Set(pair.source.words.map(\.lowercased))
+        for word in pair.source.words where word.text.contains("-") {
+            for part in word.hyphenParts { sourceWords.insert(part.lowercased()) }
+        }
         let words = side.words
         var inCompound = Set<Int>()
         if language.code == "de" {
@@ -71,6 +75,13 @@ public final class SpellingCheck: ReviewCheck {
             if let last = stem.last, last.isLowercase { text = stem + ending.lowercased() }
         }
         if known(text) { return true }
+        // A source word with a German genitive or plural ending: crontab → des Crontabs.
+        let lower = text.lowercased()
+        for ending in ["s", "es"] where lower.hasSuffix(ending) && sourceWords.contains(String(lower.dropLast(ending.count))) { return true }
+        // The plural of an abbreviation: PCREs, URLs, APIs.
+        if text.count >= 3, text.hasSuffix("s"), text.dropLast().unicodeScalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isDigit($0) }) {
+            return true
+        }
         if word.isSegmentInitial || word.isCapitalized, known(text.lowercased()) { return true }
         if word.isCapitalized, adjectiveCompound(text.lowercased(), sourceWords: sourceWords) { return true }
         // An abbreviation (bzw.), a suspended part (Wochenend- und, Bankkundinnen und -kunden).
@@ -112,7 +123,7 @@ public final class SpellingCheck: ReviewCheck {
             for split in stride(from: scalars.count - 3, through: 3, by: -1) {
                 let head = String(scalars: scalars[..<split])
                 let tail = Self.capitalized(String(scalars: scalars[split...]))
-                guard isNounForm(tail) || (fragment && known(tail + "-")) || compoundTail(tail) else { continue }
+                guard isNounForm(tail) || (fragment && known(tail + "-")) || compoundTail(tail) || isLoanNoun(tail) else { continue }
                 if isHead(head, sourceWords: sourceWords) {
                     verdict = true
                     break
@@ -145,15 +156,23 @@ public final class SpellingCheck: ReviewCheck {
         return verdict
     }
 
-    /// A first part of a compound: a word with its compound form (`Forschungs-`), a noun, or a word of the source.
+    /// A first part of a compound: a word with its compound form (`Forschungs-`), a noun, an adverb
+    /// or adjective of four letters or more (`Rückwärts|referenz`), a compound itself
+    /// (`Zurückverfolgungs|beschränkung`), or a word of the source.
     private func isHead(_ head: String, sourceWords: Set<String>) -> Bool {
         if known(head + "-") || isNounForm(head) { return true }
         if sourceWords.contains(head.lowercased()) { return true }
+        if head.unicodeScalars.count >= 4, known(head.lowercased()) { return true }
         if head.hasSuffix("s"), head.count > 3 {
             let bare = String(head.dropLast())
-            return isNounForm(bare) || sourceWords.contains(bare.lowercased())
+            return isNounForm(bare) || sourceWords.contains(bare.lowercased()) || compound(bare, sourceWords: sourceWords)
         }
         return false
+    }
+
+    /// A noun hunspell lacks that the Ding dictionary has (`Deskriptor`), in the singular or with a genitive or plural `-s`.
+    private func isLoanNoun(_ word: String) -> Bool {
+        language.isDingHeadword(word) || (word.hasSuffix("s") && word.count > 4 && language.isDingHeadword(String(word.dropLast())))
     }
 
     /// A capitalized form the dictionary knows only capitalized: a noun.
@@ -188,6 +207,8 @@ public final class SpellingCheck: ReviewCheck {
 
     /// Runs of capitalized nouns that German writes as one word or with hyphens.
     private func openCompounds(_ pair: PairView, sourceWords: Set<String>, covered: inout Set<Int>, into findings: inout FindingList) {
+        // A target that copies its source word for word (a name: `Tom Lord`) is the untranslated check's business.
+        guard pair.target.text != pair.source.text else { return }
         let words = pair.target.words
         let s = pair.target.scalars
         let sourceText = pair.source.text
