@@ -19,6 +19,8 @@ public struct UntranslatedCheck: LintCheck {
                   ("locales/de.json", "{\"ok\": \"OK\", \"status\": \"Status\", \"price\": \"{{amount}} €\", \"web\": \"https://shop.example.com/help\", \"t\": \"%1$s: %2$s\"}")]),
         .passing([("locales/en.json", "{\"cart\": \"Your cart\"}"), ("locales/en-GB.json", "{\"cart\": \"Your cart\"}")]),
         .failing([("locales/en.json", "{\"pay\": \"Pay now\"}"), ("locales/de.json", "{\"pay\": ↓\"Pay now\"}")]),
+        .passing([("po/en.po", "msgid \"\"\nmsgstr \"Language: en\\n\"\n\nmsgid \"Tom Lord\"\nmsgstr \"Tom Lord\"\n\nmsgid \"fuser (PSmisc) %s\"\nmsgstr \"fuser (PSmisc) %s\"\n"),
+                  ("po/de.po", "msgid \"\"\nmsgstr \"Language: de\\n\"\n\nmsgid \"Tom Lord\"\nmsgstr \"Tom Lord\"\n\nmsgid \"fuser (PSmisc) %s\"\nmsgstr \"fuser (PSmisc) %s\"\n")]),
     ]
 
     public init() {}
@@ -48,7 +50,9 @@ public struct UntranslatedCheck: LintCheck {
     }
 
     /// Whether a text has words a translator would translate: at least two words of
-    /// two or more letters once placeholders, URLs and e-mail addresses are taken out.
+    /// two or more letters once placeholders, URLs, e-mail addresses and words in
+    /// parentheses (`fuser (PSmisc) %s`) are taken out. Two capitalized words alone are
+    /// taken for a name (`Assaf Gordon`), which stays as it is.
     static func looksTranslatable(_ text: String, syntax: PlaceholderSyntax) -> Bool {
         var scalars = Array(text.unicodeScalars)
         // Blank out placeholders.
@@ -58,11 +62,15 @@ public struct UntranslatedCheck: LintCheck {
         }
         let words = String(String.UnicodeScalarView(scalars)).split(whereSeparator: { $0.isWhitespace })
         var count = 0
+        var capitalized = 0
         for word in words {
-            if word.contains("://") || word.contains("@") || word.hasPrefix("www.") { continue }
+            if word.contains("://") || word.contains("@") || word.hasPrefix("www.") || word.hasPrefix("(") { continue }
             let letters = word.filter(\.isLetter)
-            if letters.count >= 2 { count += 1 }
+            guard letters.count >= 2 else { continue }
+            count += 1
+            if letters.first!.isUppercase, letters.dropFirst().allSatisfy(\.isLowercase) { capitalized += 1 }
         }
+        if count == 2, capitalized == 2 { return false }
         return count >= 2
     }
 }
