@@ -75,9 +75,11 @@ public final class SpellingCheck: ReviewCheck {
             if let last = stem.last, last.isLowercase { text = stem + ending.lowercased() }
         }
         if known(text) { return true }
-        // A source word with a German genitive or plural ending: crontab → des Crontabs.
+        // A source word with a German genitive ending after its article: crontab → des Crontabs.
         let lower = text.lowercased()
-        for ending in ["s", "es"] where lower.hasSuffix(ending) && sourceWords.contains(String(lower.dropLast(ending.count))) { return true }
+        if Self.genitiveArticles.contains(Self.wordBefore(word.range.lowerBound, in: s).lowercased()) {
+            for ending in ["s", "es"] where lower.hasSuffix(ending) && sourceWords.contains(String(lower.dropLast(ending.count))) { return true }
+        }
         // The plural of an abbreviation: PCREs, URLs, APIs.
         if text.count >= 3, text.hasSuffix("s"), text.dropLast().unicodeScalars.allSatisfy({ ScalarClass.isUppercase($0) || ScalarClass.isDigit($0) }) {
             return true
@@ -101,6 +103,18 @@ public final class SpellingCheck: ReviewCheck {
         }
         if language.isDingHeadword(text) { return true }
         return compound(text, sourceWords: sourceWords)
+    }
+
+    /// Articles and determiners before a genitive singular: des Crontabs, eines Headsets.
+    static let genitiveArticles: Set<String> = ["des", "eines", "dieses", "jenes", "jedes", "keines", "meines", "ihres", "seines", "unseres", "Ihres"]
+
+    /// The word that ends before offset `start` (white space between), or "".
+    static func wordBefore(_ start: Int, in s: [Unicode.Scalar]) -> String {
+        var end = start
+        while end > 0, ScalarClass.isSpace(s[end - 1]) { end -= 1 }
+        var begin = end
+        while begin > 0, ScalarClass.isLetter(s[begin - 1]) { begin -= 1 }
+        return String(String.UnicodeScalarView(s[begin..<end]))
     }
 
     private func known(_ word: String) -> Bool {
@@ -296,6 +310,8 @@ public final class SpellingCheck: ReviewCheck {
 
     static let examples: [CheckExample] = [
         .passing("Median pay", "Medianlohn", "A compound of two known words."),
+        .passing("Removing the crontab was skipped.", "Das Entfernen des Crontabs wurde übersprungen.",
+                 "a word of the source with a German genitive ending"),
         .failing("Good skills help you keep customers satisfied.", "Gute Fähigkeiten helfen, Kunden zufrieden zustellen.",
                  flags: "zufrieden zustellen", suggestion: "zufriedenzustellen", "a zu-infinitive split at the wrong place"),
         .passing("Good skills help you keep customers satisfied.", "Gute Fähigkeiten helfen, Kunden zufriedenzustellen."),
