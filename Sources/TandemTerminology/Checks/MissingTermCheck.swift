@@ -10,7 +10,8 @@ import TandemCore
 /// - the target contains a forbidden rendering (``ForbiddenTermCheck`` reports that);
 /// - the source term is ambiguous and its context cues are missing, or too
 ///   general to name one occupation (see ``TermIndex/init(glossaries:sourceLanguage:targetLanguage:)``);
-/// - the pair has no target (an omission is another check's business).
+/// - the pair has no target (an omission is another check's business);
+/// - the target keeps a term of several words as the source writes it: a name (`Network Manager`).
 final class MissingTermCheck: TerminologyCheck {
     static let id = "terminology-missing"
     static let severity = Severity.major
@@ -35,6 +36,9 @@ final class MissingTermCheck: TerminologyCheck {
             }
             if present { continue }
             if TargetPresence.names(concepts, in: pair, index: index) { continue }
+            // The English term kept as it is: the name of a team, a title or a program
+            // (`Debian System Administrators`, `Network Manager`), not an unrendered job title.
+            if occurrence.text.contains(" "), pair.pair.target.contains(where: { $0.text.contains(occurrence.text) }) { continue }
             reported.append(concepts)
             let suggestions = concepts.flatMap { index.concepts[Int($0)].suggestions }.uniqued()
             let finding = Finding(
