@@ -230,13 +230,15 @@ public final class SpellingCheck: ReviewCheck {
         while index + 1 < words.count {
             let a = words[index], b = words[index + 1]
             guard Self.joinable(a, b, s), !Self.nameTitles.contains(a.text), language.profile.months.contains(b.text) == false,
+                  !language.isFunctionWord(a.lowercased),
                   !Self.opensPhrase(words, index), !Self.labelsNumber(b, s) else { index += 1; continue }
             // Only words that share a part with the source: the cheapest condition first.
             let sharesWithSource = a.hyphenParts.contains { sourceWords.contains($0.lowercased()) } || b.hyphenParts.contains { sourceWords.contains($0.lowercased()) }
             guard sharesWithSource else { index += 1; continue }
             // A name kept from the source: "Connections Academy"; a name after a noun: "Frau Schmidt".
             let phrase = pair.target.string(a.range.lowerBound..<b.range.upperBound)
-            let nameKept = sourceText.contains(phrase) && !known(b.text)
+            // A name kept from the source: the phrase as the source writes it, with a word German does not know (`Adobe Flash`).
+            let nameKept = sourceText.contains(phrase) && (!known(b.text) || !known(a.text))
             let bIsName = sourceText.contains(b.text) && !sourceText.contains(phrase) && !known(b.text)
             let closed = a.text + b.text.lowercased()
             let closedKnown = !a.text.contains("-") && !b.text.contains("-") && known(closed)
